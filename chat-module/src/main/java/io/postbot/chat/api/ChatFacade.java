@@ -1,0 +1,21 @@
+package io.postbot.chat.api;
+
+import io.postbot.shared.ConversationId;
+import io.postbot.shared.Language;
+import java.util.List;
+
+/**
+ * What the rest of the system may ask of the chat context: start a conversation, let the customer
+ * write to the bot and read the conversation. Every call on an existing conversation needs its
+ * access token; a wrong one is treated as a conversation that does not exist.
+ */
+public interface ChatFacade {
+
+  StartedConversation start(Language language);
+
+  /** Stores the customer's message, then answers with the messages the bot replied. */
+  List<MessageView> send(ConversationId id, AccessToken token, String text);
+
+  /** The messages after the given id (0 for the whole conversation). */
+  List<MessageView> messages(ConversationId id, AccessToken token, int after);
+}

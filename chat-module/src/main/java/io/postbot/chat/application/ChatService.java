@@ -1,0 +1,107 @@
+package io.postbot.chat.application;
+
+import io.postbot.chat.api.AccessToken;
+import io.postbot.chat.api.BotAnswered;
+import io.postbot.chat.api.BotCouldNotAnswer;
+import io.postbot.chat.api.ChatFacade;
+import io.postbot.chat.api.ConversationNotFoundException;
+import io.postbot.chat.api.ConversationStarted;
+import io.postbot.chat.api.CustomerAsked;
+import io.postbot.chat.api.MessageView;
+import io.postbot.chat.api.StartedConversation;
+import io.postbot.chat.domain.model.conversation.AccessTokenHash;
+import io.postbot.chat.domain.model.conversation.Conversation;
+import io.postbot.chat.domain.model.conversation.ConversationRepository;
+import io.postbot.chat.domain.model.conversation.Message;
+import io.postbot.chat.domain.model.conversation.MessageText;
+import io.postbot.chat.domain.model.knowledge.IntentId;
+import io.postbot.chat.domain.model.understanding.IntentClassifier;
+import io.postbot.chat.domain.model.understanding.Understanding;
+import io.postbot.shared.ConversationId;
+import io.postbot.shared.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The chat use cases. Each call is one transaction: the customer's message and the bot's answer are
+ * stored before the answer leaves; events reach observers after the commit.
+ */
+@ApplicationScoped
+@Transactional
+public class ChatService implements ChatFacade {
+
+  @Inject ConversationRepository conversations;
+  @Inject IntentClassifier classifier;
+  @Inject Dialogue dialogue;
+  @Inject Event<Object> events;
+  @Inject Clock clock;
+
+  @Override
+  public StartedConversation start(Language language) {
+    AccessToken token = AccessToken.generate();
+    Instant now = clock.instant();
+    Conversation conversation =
+        Conversation.start(
+            ConversationId.newId(), AccessTokenHash.of(token.value()), language, now);
+    BotReply greeting = dialogue.greeting(conversation);
+    Message message =
+        conversation.answerAsBot(
+            new MessageText(greeting.text()), greeting.intent().value(), greeting.payload(), now);
+    conversations.add(conversation);
+    events.fire(new ConversationStarted(conversation.id(), language, now));
+    return new StartedConversation(conversation.id(), token, language, List.of(view(message)));
+  }
+
+  @Override
+  public List<MessageView> send(ConversationId id, AccessToken token, String text) {
+    Conversation conversation = accessible(id, token);
+    MessageText customerText = new MessageText(text);
+    Instant now = clock.instant();
+    Understanding understanding =
+        classifier.classify(customerText.value(), conversation.language());
+    String intent =
+        understanding.intent().map(IntentId::value).orElse(IntentId.OUT_OF_SCOPE.value());
+    conversation.receiveFromCustomer(customerText, intent, now);
+    events.fire(
+        new CustomerAsked(id, conversation.language(), intent, understanding.confidence(), now));
+    List<MessageView> replies = new ArrayList<>();
+    for (BotReply reply : dialogue.replyTo(conversation, understanding)) {
+      Message message =
+          conversation.answerAsBot(
+              new MessageText(reply.text()), reply.intent().value(), reply.payload(), now);
+      replies.add(view(message));
+      events.fire(
+          reply.intent().equals(IntentId.OUT_OF_SCOPE)
+              ? new BotCouldNotAnswer(id, conversation.language(), now)
+              : new BotAnswered(id, conversation.language(), reply.intent().value(), now));
+    }
+    return replies;
+  }
+
+  @Override
+  public List<MessageView> messages(ConversationId id, AccessToken token, int after) {
+    return accessible(id, token).messagesAfter(after).stream().map(ChatService::view).toList();
+  }
+
+  private Conversation accessible(ConversationId id, AccessToken token) {
+    return conversations
+        .find(id)
+        .filter(c -> c.isAccessibleWith(AccessTokenHash.of(token.value())))
+        .orElseThrow(ConversationNotFoundException::new);
+  }
+
+  static MessageView view(Message message) {
+    return new MessageView(
+        message.sequence(),
+        message.author().name().toLowerCase(java.util.Locale.ROOT),
+        message.text(),
+        message.sentAt(),
+        message.payload());
+  }
+}

@@ -1,0 +1,172 @@
+package io.postbot.chat.domain.model.conversation;
+
+import io.postbot.shared.ConversationId;
+import io.postbot.shared.Language;
+import io.postbot.shared.LegalBasis;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A customer's chat with the carrier: it starts with the bot, may be escalated to a person, and
+ * ends when the customer closes it. Only the customer who holds the access token may read or add to
+ * it. The legal basis of the bot conversation is GDPR Art. 6(1)(b): the processing is needed to
+ * answer the query. Its last activity decides when retention erases it.
+ */
+@Entity
+@Table(name = "chat_conversation")
+public class Conversation {
+
+  @Id private UUID id;
+
+  @Column(name = "token_hash", nullable = false, length = 64)
+  private String tokenHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 2)
+  private Language language;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "legal_basis", nullable = false, length = 32)
+  private LegalBasis legalBasis;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private ConversationState state;
+
+  @Column(name = "started_at", nullable = false)
+  private Instant startedAt;
+
+  @Column(name = "last_activity_at", nullable = false)
+  private Instant lastActivityAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("sequence")
+  private List<Message> messages = new ArrayList<>();
+
+  protected Conversation() {}
+
+  private Conversation(
+      ConversationId id, AccessTokenHash tokenHash, Language language, Instant now) {
+    this.id = id.value();
+    this.tokenHash = tokenHash.hex();
+    this.language = language;
+    this.legalBasis = LegalBasis.CONTRACT;
+    this.state = ConversationState.WITH_BOT;
+    this.startedAt = now;
+    this.lastActivityAt = now;
+  }
+
+  /** Opens a new conversation with the bot, protected by the hash of the customer's token. */
+  public static Conversation start(
+      ConversationId id, AccessTokenHash tokenHash, Language language, Instant now) {
+    return new Conversation(id, tokenHash, language, now);
+  }
+
+  /** True when the presented token is this conversation's own. */
+  public boolean isAccessibleWith(AccessTokenHash presented) {
+    return new AccessTokenHash(tokenHash).matches(presented);
+  }
+
+  /** Records what the customer wrote, with the intent the bot understood (may be null). */
+  public Message receiveFromCustomer(MessageText text, String understoodIntent, Instant now) {
+    requireOpen();
+    return append(Author.CUSTOMER, text.value(), understoodIntent, null, now);
+  }
+
+  /** Records the bot's answer, with the intent it answers and any structured extras. */
+  public Message answerAsBot(MessageText text, String intent, String payload, Instant now) {
+    requireOpen();
+    return append(Author.BOT, text.value(), intent, payload, now);
+  }
+
+  /** Hands the conversation to a person; the bot stops answering. */
+  public void escalateToAgent(Instant now) {
+    requireOpen();
+    state = ConversationState.ESCALATED;
+    lastActivityAt = now;
+  }
+
+  /** Records what an agent wrote to the customer. */
+  public Message receiveFromAgent(MessageText text, Instant now) {
+    requireOpen();
+    return append(Author.AGENT, text.value(), null, null, now);
+  }
+
+  /** Records a notice of the service itself ("an agent joined"). */
+  public Message noteFromSystem(MessageText text, Instant now) {
+    return append(Author.SYSTEM, text.value(), null, null, now);
+  }
+
+  /** The customer ends the chat; it is kept until retention erases it, unless deleted now. */
+  public void end(Instant now) {
+    if (state != ConversationState.ENDED) {
+      state = ConversationState.ENDED;
+      endedAt = now;
+      lastActivityAt = now;
+    }
+  }
+
+  /** Messages after the given sequence number, in order (0 for all). */
+  public List<Message> messagesAfter(int sequence) {
+    return messages.stream().filter(m -> m.sequence() > sequence).toList();
+  }
+
+  private Message append(Author author, String text, String intent, String payload, Instant now) {
+    Message message = new Message(this, messages.size() + 1, author, text, intent, payload, now);
+    messages.add(message);
+    lastActivityAt = now;
+    return message;
+  }
+
+  private void requireOpen() {
+    if (state == ConversationState.ENDED) {
+      throw new ConversationEndedException();
+    }
+  }
+
+  public ConversationId id() {
+    return new ConversationId(id);
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  public LegalBasis legalBasis() {
+    return legalBasis;
+  }
+
+  public ConversationState state() {
+    return state;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Instant lastActivityAt() {
+    return lastActivityAt;
+  }
+
+  public List<Message> messages() {
+    return Collections.unmodifiableList(messages);
+  }
+}

@@ -1,0 +1,15 @@
+package io.postbot.chat.domain.model.conversation;
+
+import io.postbot.shared.ConversationId;
+import java.util.Optional;
+
+/** Stores and finds conversations; the chat context's only way to its tables. */
+public interface ConversationRepository {
+
+  void add(Conversation conversation);
+
+  Optional<Conversation> find(ConversationId id);
+
+  /** Erases the conversation and all its messages at once; false if it did not exist. */
+  boolean erase(ConversationId id);
+}

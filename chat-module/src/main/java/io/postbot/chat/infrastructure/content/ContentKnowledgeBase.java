@@ -1,0 +1,37 @@
+package io.postbot.chat.infrastructure.content;
+
+import io.postbot.chat.domain.model.knowledge.Intent;
+import io.postbot.chat.domain.model.knowledge.IntentId;
+import io.postbot.chat.domain.model.knowledge.KnowledgeBase;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The knowledge base as shipped in this module's content files, loaded once at start-up. */
+@ApplicationScoped
+public class ContentKnowledgeBase implements KnowledgeBase {
+
+  private Map<IntentId, Intent> intents;
+
+  @PostConstruct
+  void load() {
+    Map<IntentId, Intent> loaded = new LinkedHashMap<>();
+    new ContentLoader(ContentKnowledgeBase.class.getClassLoader())
+        .load()
+        .forEach(intent -> loaded.put(intent.id(), intent));
+    intents = Map.copyOf(loaded);
+  }
+
+  @Override
+  public Collection<Intent> intents() {
+    return intents.values();
+  }
+
+  @Override
+  public Optional<Intent> intent(IntentId id) {
+    return Optional.ofNullable(intents.get(id));
+  }
+}

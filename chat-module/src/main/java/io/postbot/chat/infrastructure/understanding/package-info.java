@@ -1,0 +1,2 @@
+/** Adapters of the intent-classifier port. */
+package io.postbot.chat.infrastructure.understanding;
