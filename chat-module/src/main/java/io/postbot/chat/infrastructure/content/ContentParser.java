@@ -68,10 +68,12 @@ final class ContentParser {
       requireIntent(line);
       section = heading.group(1);
       sectionLanguage = language(heading.group(2), line);
-      if (section.equals("answer") && current.answers.containsKey(sectionLanguage)) {
-        throw new ContentFileException(file, line, "second answer for " + sectionLanguage.code());
+      if (section.equals("answer")) {
+        if (current.answers.containsKey(sectionLanguage)) {
+          throw new ContentFileException(file, line, "second answer for " + sectionLanguage.code());
+        }
+        current.answers.put(sectionLanguage, new StringBuilder());
       }
-      current.answers.putIfAbsent(sectionLanguage, new StringBuilder());
       return;
     }
     if (text.startsWith("#")) {
