@@ -109,8 +109,7 @@ class ShippedContentCoversTheCatalogueTest {
     // given the content as it ships on the class path
     shipped =
         new ContentLoader(ShippedContentCoversTheCatalogueTest.class.getClassLoader())
-            .load().stream()
-                .collect(Collectors.toMap(Intent::id, Function.identity()));
+            .load().stream().collect(Collectors.toMap(Intent::id, Function.identity()));
   }
 
   @Test
@@ -200,7 +199,9 @@ class ShippedContentCoversTheCatalogueTest {
   @DisplayName("the evaluation sets label every sentence with a shipped intent or 'oos'")
   void evaluationSetsUseKnownLabels() throws IOException {
     Set<String> labels =
-        shipped.keySet().stream().map(IntentId::value).collect(Collectors.toCollection(HashSet::new));
+        shipped.keySet().stream()
+            .map(IntentId::value)
+            .collect(Collectors.toCollection(HashSet::new));
     labels.add("oos");
     for (String set : EVALUATION_SETS) {
       List<String[]> rows = rows(set);
@@ -220,7 +221,9 @@ class ShippedContentCoversTheCatalogueTest {
       // given the training examples in the set's language
       Language language = set.contains("-nb.") ? Language.NB : Language.EN;
       Set<String> training = new HashSet<>();
-      shipped.values().forEach(i -> i.examplesIn(language).forEach(e -> training.add(normalised(e))));
+      shipped
+          .values()
+          .forEach(i -> i.examplesIn(language).forEach(e -> training.add(normalised(e))));
       // when the set's utterances are compared with them
       List<String> leaked = new ArrayList<>();
       for (String[] row : rows(set)) {
@@ -233,7 +236,9 @@ class ShippedContentCoversTheCatalogueTest {
     }
   }
 
-  /** Lower case, punctuation and extra spaces removed: "Where's my parcel?" = "wheres my parcel". */
+  /**
+   * Lower case, punctuation and extra spaces removed: "Where's my parcel?" = "wheres my parcel".
+   */
   private static String normalised(String sentence) {
     return sentence
         .toLowerCase(Locale.ROOT)
@@ -248,7 +253,11 @@ class ShippedContentCoversTheCatalogueTest {
     assertThat(in).as("%s on the test class path", resource).isNotNull();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return reader.lines().filter(line -> !line.isBlank()).map(line -> line.split("\t", -1)).toList();
+      return reader
+          .lines()
+          .filter(line -> !line.isBlank())
+          .map(line -> line.split("\t", -1))
+          .toList();
     }
   }
 }
