@@ -55,6 +55,10 @@ public class Conversation {
   @Column(name = "ended_at")
   private Instant endedAt;
 
+  /** When the customer was handed to a person; kept after the end, it picks the retention rule. */
+  @Column(name = "escalated_at")
+  private Instant escalatedAt;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -102,6 +106,7 @@ public class Conversation {
     requireOpen();
     state = ConversationState.ESCALATED;
     lastActivityAt = now;
+    escalatedAt = escalatedAt == null ? now : escalatedAt;
   }
 
   /** Records what an agent wrote to the customer. */
@@ -164,6 +169,16 @@ public class Conversation {
 
   public Instant lastActivityAt() {
     return lastActivityAt;
+  }
+
+  /** When it was handed to an agent, if ever: such a chat is kept by the agent-chat rule. */
+  public java.util.Optional<Instant> escalatedAt() {
+    return java.util.Optional.ofNullable(escalatedAt);
+  }
+
+  /** When the customer ended it, if they did. */
+  public java.util.Optional<Instant> endedAt() {
+    return java.util.Optional.ofNullable(endedAt);
   }
 
   public List<Message> messages() {

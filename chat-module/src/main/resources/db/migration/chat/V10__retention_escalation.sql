@@ -1,0 +1,9 @@
+-- Retention: remember that a conversation was handed to an agent, even after the customer ended it,
+-- so it is kept by the agent-chat rule (3.5 / 1.5 years) and never by the bot rule (1 month).
+alter table chat_conversation add column escalated_at timestamp(6) with time zone;
+
+-- The purge asks for bot-only conversations idle since before a cutoff, oldest first.
+create index chat_conversation_retention on chat_conversation (escalated_at, last_activity_at);
+
+-- Bulk erasure deletes messages by conversation.
+create index chat_message_conversation on chat_message (conversation_id);
