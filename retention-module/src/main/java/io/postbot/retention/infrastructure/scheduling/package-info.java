@@ -1,0 +1,2 @@
+/** Runs the purge on the server's managed scheduler. */
+package io.postbot.retention.infrastructure.scheduling;
