@@ -19,6 +19,7 @@ import io.postbot.chat.domain.model.understanding.IntentClassifier;
 import io.postbot.chat.domain.model.understanding.Understanding;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
+import io.postbot.shared.redaction.Redactor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ public class ChatService implements ChatFacade {
   @Inject Dialogue dialogue;
   @Inject Event<Object> events;
   @Inject Clock clock;
+
+  /** Masks personal data before the customer's question leaves this context in an event. */
+  final Redactor redactor = new Redactor();
 
   @Override
   public StartedConversation start(Language language) {
@@ -69,7 +73,13 @@ public class ChatService implements ChatFacade {
         understanding.intent().map(IntentId::value).orElse(IntentId.OUT_OF_SCOPE.value());
     conversation.receiveFromCustomer(customerText, intent, now);
     events.fire(
-        new CustomerAsked(id, conversation.language(), intent, understanding.confidence(), now));
+        new CustomerAsked(
+            id,
+            conversation.language(),
+            intent,
+            understanding.confidence(),
+            now,
+            redactor.redact(customerText.value())));
     List<MessageView> replies = new ArrayList<>();
     for (BotReply reply : dialogue.replyTo(conversation, understanding)) {
       Message message =
