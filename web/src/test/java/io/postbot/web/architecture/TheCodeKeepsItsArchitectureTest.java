@@ -20,7 +20,6 @@ class TheCodeKeepsItsArchitectureTest {
     product =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("io.postbot");
   }
 
