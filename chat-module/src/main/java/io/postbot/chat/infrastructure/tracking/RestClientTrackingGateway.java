@@ -8,6 +8,7 @@ import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,11 +50,18 @@ public class RestClientTrackingGateway implements TrackingGateway {
   public TrackingResult track(TrackingNumber number, Language language) {
     try (Response response =
         api.track(number.value(), CarrierEndpoint.carrierLanguage(language), apiUid, apiKey)) {
-      String body = response.hasEntity() ? response.readEntity(String.class) : "";
-      return CarrierTrackingJson.read(number, response.getStatus(), body);
+      return read(number, response);
+    } catch (WebApplicationException e) {
+      // Only if the client's default exception mapper is on: the carrier's 404 is still an answer.
+      return read(number, e.getResponse());
     } catch (ProcessingException e) {
       // Connection refused, read timeout, unreadable body; the cause may quote the URL.
       throw new TrackingUnavailableException("tracking service unreachable");
     }
+  }
+
+  private static TrackingResult read(TrackingNumber number, Response response) {
+    String body = response.hasEntity() ? response.readEntity(String.class) : "";
+    return CarrierTrackingJson.read(number, response.getStatus(), body);
   }
 }
