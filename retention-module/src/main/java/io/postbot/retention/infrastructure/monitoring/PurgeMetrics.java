@@ -36,7 +36,7 @@ public class PurgeMetrics implements PurgeObserver {
     }
   }
 
-  /** Registers the gauge; called once the database is migrated. */
+  /** Registers the gauge; called once at start-up. */
   public synchronized void publish() {
     if (registry.isResolvable() && !gaugeRegistered) {
       RetentionBacklog source = backlog.get();

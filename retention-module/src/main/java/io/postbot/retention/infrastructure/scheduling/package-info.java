@@ -1,2 +1,0 @@
-/** Runs the purge on the server's managed scheduler. */
-package io.postbot.retention.infrastructure.scheduling;
