@@ -69,7 +69,7 @@ class PersonalDataStaysInTheChatContextTest {
     chat = new ChatService();
     chat.conversations = new InMemoryConversationRepository();
     chat.classifier = new KeywordIntentClassifier(knowledgeBase);
-    chat.dialogue = new Dialogue(knowledgeBase);
+    chat.dialogue = new Dialogue(knowledgeBase, new FakeTrackingGateway());
     chat.events = events;
     chat.clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
   }
