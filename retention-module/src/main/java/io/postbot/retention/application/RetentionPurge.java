@@ -115,7 +115,9 @@ public class RetentionPurge {
       runs.add(run);
       return null;
     });
-    LOG.info(() -> "purge of " + kind + ": " + run.erased() + " erased in " + run.duration());
+    LOG.log(
+        run.erased() > 0 || outcome != PurgeOutcome.COMPLETED ? Level.INFO : Level.FINE,
+        () -> "purge of " + kind + ": " + run.erased() + " erased in " + run.duration());
     return run;
   }
 
