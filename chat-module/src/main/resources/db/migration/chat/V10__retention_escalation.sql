@@ -5,5 +5,5 @@ alter table chat_conversation add column escalated_at timestamp(6) with time zon
 -- The purge asks for bot-only conversations idle since before a cutoff, oldest first.
 create index chat_conversation_retention on chat_conversation (escalated_at, last_activity_at);
 
--- Bulk erasure deletes messages by conversation.
-create index chat_message_conversation on chat_message (conversation_id);
+-- Bulk erasure deletes messages by conversation: the unique (conversation_id, sequence) index of V1
+-- serves it, so no further index slows down live inserts.
