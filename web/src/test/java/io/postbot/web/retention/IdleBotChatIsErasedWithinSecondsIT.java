@@ -96,6 +96,11 @@ class IdleBotChatIsErasedWithinSecondsIT {
     HttpResponse<String> live = server.get("health/live", null);
     assertThat(live.body()).contains("retention-purge");
     assertThat(live.statusCode()).isEqualTo(200);
+
+    String metrics = server.get("metrics", null).body();
+    assertThat(metrics)
+        .contains("postbot_retention_purged")
+        .contains("postbot_retention_oldest_overdue");
   }
 
   /** A UPU S10 number with random digits, unique to this run. */
