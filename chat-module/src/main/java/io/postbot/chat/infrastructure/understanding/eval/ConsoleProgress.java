@@ -10,6 +10,8 @@ final class ConsoleProgress implements ProgressListener {
 
   private final PrintStream out;
   private String lastLine = "";
+  private String lastStage = "";
+  private long stageStart = System.nanoTime();
 
   ConsoleProgress(PrintStream out) {
     this.out = out;
@@ -17,15 +19,20 @@ final class ConsoleProgress implements ProgressListener {
 
   @Override
   public synchronized void update(String stage, int done, int total) {
+    if (!stage.equals(lastStage)) {
+      lastStage = stage;
+      stageStart = System.nanoTime();
+    }
     int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
+    int percent = total == 0 ? 100 : (int) (100L * done / total);
     String line =
         String.format(
-            "%-10s [%s%s] %d/%d",
-            stage, "#".repeat(filled), " ".repeat(WIDTH - filled), done, total);
+            "%-10s [%s%s] %3d%% of %d",
+            stage, "#".repeat(filled), " ".repeat(WIDTH - filled), percent, total);
     if (!line.equals(lastLine)) {
       out.print("\r" + line);
       if (done >= total) {
-        out.println();
+        out.printf(" (%.1f s)%n", (System.nanoTime() - stageStart) / 1e9);
       }
       out.flush();
       lastLine = line;

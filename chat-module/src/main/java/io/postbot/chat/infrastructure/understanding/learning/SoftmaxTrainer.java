@@ -90,12 +90,15 @@ public final class SoftmaxTrainer {
         }
         double rate = options.learningRate() * (1 - (double) (step - 1) / totalSteps);
         float scale = 1f / (to - from);
-        dense.update(model.dense, denseGrad, 0, model.dense.length, scale, rate, step, true);
-        bias.update(model.bias, biasGrad, 0, classes, scale, rate, step, false);
+        float stepSize =
+            (float) (rate * Math.sqrt(1 - Math.pow(BETA2, step)) / (1 - Math.pow(BETA1, step)));
+        float shrink = (float) (1 - rate * options.weightDecay());
+        dense.update(model.dense, denseGrad, 0, model.dense.length, scale, stepSize, shrink);
+        bias.update(model.bias, biasGrad, 0, classes, scale, stepSize, 1f);
         for (int t = 0; t < touchedCount; t++) {
           int offset = touched[t] * classes;
           sparse.update(
-              model.sparse, sparseGrad, offset, offset + classes, scale, rate, step, true);
+              model.sparse, sparseGrad, offset, offset + classes, scale, stepSize, shrink);
         }
       }
       listener.epochDone(epoch, model);
@@ -113,7 +116,7 @@ public final class SoftmaxTrainer {
   }
 
   /** Adam's running moments for one block of parameters. */
-  private final class AdamState {
+  private static final class AdamState {
     private final float[] m;
     private final float[] v;
 
@@ -122,17 +125,15 @@ public final class SoftmaxTrainer {
       v = new float[size];
     }
 
-    void update(
-        float[] w, float[] g, int from, int to, float scale, double rate, int step, boolean decay) {
-      double correction1 = 1 - Math.pow(BETA1, step);
-      double correction2 = 1 - Math.pow(BETA2, step);
-      float stepSize = (float) (rate * Math.sqrt(correction2) / correction1);
-      float shrink = decay ? (float) (1 - rate * options.weightDecay()) : 1f;
+    void update(float[] w, float[] g, int from, int to, float scale, float stepSize, float shrink) {
+      final float b1 = (float) BETA1;
+      final float b2 = (float) BETA2;
+      final float eps = (float) EPSILON;
       for (int i = from; i < to; i++) {
         float grad = g[i] * scale;
-        m[i] = (float) (BETA1 * m[i] + (1 - BETA1) * grad);
-        v[i] = (float) (BETA2 * v[i] + (1 - BETA2) * grad * grad);
-        w[i] = w[i] * shrink - stepSize * m[i] / ((float) Math.sqrt(v[i]) + (float) EPSILON);
+        m[i] = b1 * m[i] + (1 - b1) * grad;
+        v[i] = b2 * v[i] + (1 - b2) * grad * grad;
+        w[i] = w[i] * shrink - stepSize * m[i] / ((float) Math.sqrt(v[i]) + eps);
       }
     }
   }
