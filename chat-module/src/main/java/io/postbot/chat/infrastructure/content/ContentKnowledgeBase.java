@@ -5,6 +5,8 @@ import io.postbot.chat.domain.model.knowledge.IntentId;
 import io.postbot.chat.domain.model.knowledge.KnowledgeBase;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +18,13 @@ public class ContentKnowledgeBase implements KnowledgeBase {
 
   private Map<IntentId, Intent> intents;
 
+  /** The shipped content, loaded outside the container (tests, the evaluation command). */
+  public static ContentKnowledgeBase loadShipped() {
+    ContentKnowledgeBase knowledgeBase = new ContentKnowledgeBase();
+    knowledgeBase.load();
+    return knowledgeBase;
+  }
+
   @PostConstruct
   void load() {
     Map<IntentId, Intent> loaded = new LinkedHashMap<>();
@@ -23,6 +32,11 @@ public class ContentKnowledgeBase implements KnowledgeBase {
         .load()
         .forEach(intent -> loaded.put(intent.id(), intent));
     intents = Map.copyOf(loaded);
+  }
+
+  /** Loads at start-up, so a broken content file fails the deployment instead of a chat. */
+  void loadAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    intents.size();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.postbot.chat.infrastructure.content;
 
-import io.postbot.chat.domain.model.knowledge.Button;
 import io.postbot.chat.domain.model.knowledge.Intent;
 import io.postbot.chat.domain.model.knowledge.IntentId;
 import io.postbot.shared.Language;
@@ -11,9 +10,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the content files listed in {@code content/index.txt} and validates them as a whole: unique
@@ -21,24 +22,42 @@ import java.util.Map;
  */
 public final class ContentLoader {
 
-  static final String INDEX = "content/index.txt";
+  /** The directory on the class path that the shipped content lives in. */
+  static final String SHIPPED = "content";
 
   private final ClassLoader classLoader;
+  private final String directory;
 
+  /** Loads the shipped content from {@code content/} on the given class path. */
   public ContentLoader(ClassLoader classLoader) {
+    this(classLoader, SHIPPED);
+  }
+
+  /** Loads content from another directory of the class path (tests, content previews). */
+  public ContentLoader(ClassLoader classLoader, String directory) {
     this.classLoader = classLoader;
+    this.directory = directory;
   }
 
   public List<Intent> load() {
     Map<IntentId, ContentParser.IntentDraft> drafts = new LinkedHashMap<>();
     Map<IntentId, String> origin = new LinkedHashMap<>();
-    for (String file : readLines(INDEX)) {
-      String name = file.strip();
+    String index = directory + "/index.txt";
+    List<String> files =
+        readLines(index).orElseThrow(() -> new ContentFileException(index, 0, "file not found"));
+    for (int i = 0; i < files.size(); i++) {
+      String name = files.get(i).strip();
       if (name.isEmpty() || name.startsWith("#")) {
         continue;
       }
-      String path = "content/" + name;
-      for (ContentParser.IntentDraft draft : new ContentParser(path).parse(readLines(path))) {
+      String path = directory + "/" + name;
+      int indexLine = i + 1;
+      List<String> lines =
+          readLines(path)
+              .orElseThrow(() ->
+                  new ContentFileException(
+                      index, indexLine, "lists '" + name + "', which is not on the class path"));
+      for (ContentParser.IntentDraft draft : new ContentParser(path).parse(lines)) {
         if (drafts.containsKey(draft.id)) {
           throw new ContentFileException(
               path,
@@ -52,7 +71,7 @@ public final class ContentLoader {
     }
     List<Intent> intents = new ArrayList<>();
     drafts.values().forEach(d -> intents.add(d.toIntent()));
-    checkQuickReplies(intents, origin);
+    checkQuickReplies(drafts.values(), origin);
     return intents;
   }
 
@@ -73,34 +92,33 @@ public final class ContentLoader {
     }
   }
 
-  private static void checkQuickReplies(List<Intent> intents, Map<IntentId, String> origin) {
-    for (Intent intent : intents) {
-      for (var answer : intent.answers().values()) {
-        for (Button button : answer.buttons()) {
-          if (!button.isLink() && !origin.containsKey(button.quickReply())) {
-            String[] at = origin.get(intent.id()).split(":");
-            throw new ContentFileException(
-                at[0],
-                Integer.parseInt(at[1]),
-                "quick reply '"
-                    + button.label()
-                    + "' leads to unknown intent '"
-                    + button.quickReply()
-                    + "'");
-          }
+  private static void checkQuickReplies(
+      Collection<ContentParser.IntentDraft> drafts, Map<IntentId, String> origin) {
+    for (ContentParser.IntentDraft draft : drafts) {
+      for (ContentParser.QuickReplyAt reply : draft.quickReplies) {
+        if (!origin.containsKey(reply.target())) {
+          String file = origin.get(draft.id).split(":")[0];
+          throw new ContentFileException(
+              file,
+              reply.line(),
+              "quick reply '"
+                  + reply.label()
+                  + "' leads to unknown intent '"
+                  + reply.target()
+                  + "'");
         }
       }
     }
   }
 
-  private List<String> readLines(String path) {
+  private Optional<List<String>> readLines(String path) {
     InputStream in = classLoader.getResourceAsStream(path);
     if (in == null) {
-      throw new ContentFileException(path, 0, "file not found on the class path");
+      return Optional.empty();
     }
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return reader.lines().toList();
+      return Optional.of(reader.lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }

@@ -68,10 +68,13 @@ final class ContentParser {
       requireIntent(line);
       section = heading.group(1);
       sectionLanguage = language(heading.group(2), line);
-      if (section.equals("answer") && current.answers.containsKey(sectionLanguage)) {
-        throw new ContentFileException(file, line, "second answer for " + sectionLanguage.code());
+      if (section.equals("answer")) {
+        // Only answer sections open an answer; examples sections must not count as one.
+        if (current.answers.containsKey(sectionLanguage)) {
+          throw new ContentFileException(file, line, "second answer for " + sectionLanguage.code());
+        }
+        current.answers.put(sectionLanguage, new StringBuilder());
       }
-      current.answers.putIfAbsent(sectionLanguage, new StringBuilder());
       return;
     }
     if (text.startsWith("#")) {
@@ -123,7 +126,9 @@ final class ContentParser {
   private Button button(String label, String target, int line) {
     try {
       if (target.startsWith("intent:")) {
-        return Button.quickReply(label, new IntentId(target.substring("intent:".length())));
+        IntentId intent = new IntentId(target.substring("intent:".length()));
+        current.quickReplies.add(new QuickReplyAt(label, intent, line));
+        return Button.quickReply(label, intent);
       }
       return Button.link(label, URI.create(target));
     } catch (IllegalArgumentException e) {
@@ -161,6 +166,7 @@ final class ContentParser {
     final Map<Language, List<String>> examples = new EnumMap<>(Language.class);
     final Map<Language, StringBuilder> answers = new EnumMap<>(Language.class);
     final Map<Language, List<Button>> buttons = new EnumMap<>(Language.class);
+    final List<QuickReplyAt> quickReplies = new ArrayList<>();
 
     IntentDraft(IntentId id, int line) {
       this.id = id;
@@ -176,4 +182,7 @@ final class ContentParser {
       return new Intent(id, examples, built);
     }
   }
+
+  /** A quick reply as written, with its line, so a dangling target can be reported precisely. */
+  record QuickReplyAt(String label, IntentId target, int line) {}
 }

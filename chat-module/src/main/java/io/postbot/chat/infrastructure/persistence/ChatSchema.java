@@ -1,13 +1,11 @@
 package io.postbot.chat.infrastructure.persistence;
 
+import io.postbot.shared.DatabaseAvailable;
 import io.postbot.shared.SchemaMigrations;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /** Brings the chat context's tables to the newest migration when the application starts. */
 @ApplicationScoped
@@ -15,11 +13,9 @@ public class ChatSchema {
 
   private static final Logger LOG = Logger.getLogger(ChatSchema.class.getName());
 
-  @Resource(lookup = "java:app/jdbc/postbot")
-  DataSource dataSource;
-
-  void migrate(@Observes @Initialized(ApplicationScoped.class) @Priority(10) Object started) {
-    int applied = SchemaMigrations.migrate(dataSource, "chat", ChatSchema.class.getClassLoader());
+  void migrate(@Observes @Priority(100) DatabaseAvailable database) {
+    int applied =
+        SchemaMigrations.migrate(database.dataSource(), "chat", ChatSchema.class.getClassLoader());
     LOG.info(() -> "chat schema: " + applied + " migration(s) applied");
   }
 }

@@ -37,6 +37,14 @@ public record ClassifierRecipe(
   }
 
   /**
+   * Word and character n-grams only: no embedding model to load, trains in about a second. For
+   * tests of code around the classifier, and as a fallback where ONNX Runtime cannot run.
+   */
+  public static ClassifierRecipe ngramsOnly() {
+    return of("words,chars", TrainingOptions.DEFAULT.withEpochs(10), e -> e);
+  }
+
+  /**
    * A recipe from a comma-separated feature list; {@code wrap} may decorate each encoder (the
    * evaluation command adds a cache).
    */

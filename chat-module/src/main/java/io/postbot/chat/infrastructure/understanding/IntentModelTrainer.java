@@ -39,12 +39,17 @@ public final class IntentModelTrainer {
     List<String> texts = examples.stream().map(LabelledText::text).toList();
     FeatureExtractor.Fitted fitted = FeatureExtractor.fit(texts, encoders, ngrams, progress);
     SoftmaxTrainer trainer = new SoftmaxTrainer(options);
+    float[] classWeight = new float[classes.size()];
+    classes.forEach((label, c) ->
+        classWeight[c] =
+            label.equals(LabelledText.OUT_OF_SCOPE) ? (float) options.outOfScopeWeight() : 1f);
     SoftmaxModel head =
         trainer.train(
             fitted.features(),
             labels,
             classes.size(),
             fitted.extractor().sparseWidth(),
+            classWeight,
             (epoch, model) -> progress.update("training", epoch, options.epochs()));
     return new IntentModel(new ArrayList<>(classes.keySet()), fitted.extractor(), head, 1.0);
   }

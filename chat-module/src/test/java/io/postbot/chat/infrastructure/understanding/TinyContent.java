@@ -22,7 +22,7 @@ final class TinyContent {
           "words,chars",
           List.of(),
           new NgramSettings(2, 5, 1, 1.0, 1.0),
-          new TrainingOptions(40, 8, 0.05, 1e-3, 7));
+          new TrainingOptions(40, 8, 0.05, 1e-3, 7, 1));
 
   static Intent intent(String id, List<String> english, List<String> norwegian) {
     return new Intent(

@@ -17,6 +17,7 @@ record EvalArguments(Map<String, String> values) {
                               [--oos-test Y.tsv] [--language en|nb]
                               [--features minilm,bge,ngrams] [--threshold P] [--cache DIR]
                               [--epochs N] [--learning-rate R] [--weight-decay W]
+                              [--oos-weight W]
         files hold one example a line: intent<TAB>utterance; the label oos or out_of_scope
         marks out-of-scope sentences. Without --train the bot's shipped content is learnt.
         The out-of-scope threshold is chosen on --val/--oos-val when given.
@@ -26,7 +27,14 @@ record EvalArguments(Map<String, String> values) {
   private static final Set<String> FILES = Set.of("train", "val", "oos-val", "test", "oos-test");
   private static final Set<String> OTHERS =
       Set.of(
-          "language", "features", "threshold", "cache", "epochs", "learning-rate", "weight-decay");
+          "language",
+          "features",
+          "threshold",
+          "cache",
+          "epochs",
+          "learning-rate",
+          "weight-decay",
+          "oos-weight");
 
   /** A command line that cannot be run; the message says why. */
   static final class UsageException extends Exception {
@@ -70,6 +78,7 @@ record EvalArguments(Map<String, String> values) {
       parsed.number("epochs", 0);
       parsed.number("learning-rate", 0);
       parsed.number("weight-decay", 0);
+      parsed.number("oos-weight", 0);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

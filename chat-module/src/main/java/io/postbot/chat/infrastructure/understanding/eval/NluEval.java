@@ -52,7 +52,8 @@ public final class NluEval {
             d.batchSize(),
             a.number("learning-rate", d.learningRate()),
             a.number("weight-decay", d.weightDecay()),
-            d.seed());
+            d.seed(),
+            a.number("oos-weight", d.outOfScopeWeight()));
     ClassifierRecipe recipe =
         ClassifierRecipe.of(
             a.text("features").orElse(ClassifierRecipe.STANDARD_FEATURES),

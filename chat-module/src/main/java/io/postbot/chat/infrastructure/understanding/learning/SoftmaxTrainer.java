@@ -28,11 +28,19 @@ public final class SoftmaxTrainer {
   }
 
   public SoftmaxModel train(FeatureMatrix x, int[] labels, int classes, int sparseWidth) {
-    return train(x, labels, classes, sparseWidth, (epoch, model) -> {});
+    return train(x, labels, classes, sparseWidth, null, (epoch, model) -> {});
   }
 
+  /**
+   * @param classWeight how much an example of each class counts (null: all one)
+   */
   public SoftmaxModel train(
-      FeatureMatrix x, int[] labels, int classes, int sparseWidth, EpochListener listener) {
+      FeatureMatrix x,
+      int[] labels,
+      int classes,
+      int sparseWidth,
+      float[] classWeight,
+      EpochListener listener) {
     int width = x.denseWidth();
     SoftmaxModel model = new SoftmaxModel(classes, width, sparseWidth);
     AdamState dense = new AdamState(model.dense.length);
@@ -67,6 +75,11 @@ public final class SoftmaxTrainer {
           model.logits(row, s, scores);
           SoftmaxModel.softmax(scores, 1);
           scores[labels[i]] -= 1;
+          if (classWeight != null) {
+            for (int c = 0; c < classes; c++) {
+              scores[c] *= classWeight[labels[i]];
+            }
+          }
           for (int c = 0; c < classes; c++) {
             float delta = (float) scores[c];
             biasGrad[c] += delta;

@@ -1,0 +1,126 @@
+package io.postbot.chat.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.postbot.chat.api.AccessToken;
+import io.postbot.chat.api.BotAnswered;
+import io.postbot.chat.api.BotCouldNotAnswer;
+import io.postbot.chat.api.ConversationNotFoundException;
+import io.postbot.chat.api.ConversationStarted;
+import io.postbot.chat.api.CustomerAsked;
+import io.postbot.chat.api.MessageView;
+import io.postbot.chat.api.StartedConversation;
+import io.postbot.chat.domain.model.conversation.InMemoryConversationRepository;
+import io.postbot.chat.infrastructure.content.ContentKnowledgeBase;
+import io.postbot.chat.infrastructure.understanding.ClassifierRecipe;
+import io.postbot.chat.infrastructure.understanding.EmbeddingIntentClassifier;
+import io.postbot.shared.ConversationId;
+import io.postbot.shared.Language;
+import io.postbot.testing.RecordedEvents;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A customer chats with the bot")
+class CustomerChatsWithTheBotTest {
+
+  private static final ContentKnowledgeBase KNOWLEDGE_BASE = ContentKnowledgeBase.loadShipped();
+
+  // The real classifier on n-grams only, trained once: no embedding model to load here.
+  private static final EmbeddingIntentClassifier CLASSIFIER =
+      new EmbeddingIntentClassifier(
+          KNOWLEDGE_BASE, ClassifierRecipe.ngramsOnly(), ClassifierRecipe.DEFAULT_THRESHOLD);
+
+  private final InMemoryConversationRepository repository = new InMemoryConversationRepository();
+  private final RecordedEvents events = new RecordedEvents();
+  private ChatService chat;
+
+  @BeforeEach
+  void wireTheUseCase() {
+    ContentKnowledgeBase knowledgeBase = KNOWLEDGE_BASE;
+    chat = new ChatService();
+    chat.conversations = repository;
+    chat.classifier = CLASSIFIER;
+    chat.dialogue = new Dialogue(knowledgeBase);
+    chat.events = events;
+    chat.clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
+  }
+
+  @Test
+  @DisplayName("starting gives an id, a secret token and the bot's greeting in the chosen language")
+  void start() {
+    StartedConversation started = chat.start(Language.NB);
+
+    assertThat(started.token().value()).hasSize(43);
+    assertThat(started.messages())
+        .singleElement()
+        .satisfies(greeting -> {
+          assertThat(greeting.author()).isEqualTo("bot");
+          assertThat(greeting.text()).startsWith("Hei!");
+          assertThat(greeting.payload()).contains("\"intent\":\"track_parcel\"");
+        });
+    assertThat(repository.size()).isEqualTo(1);
+    assertThat(events.ofType(ConversationStarted.class)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("a message is stored and answered; events carry the intent, never the text")
+  void askAndAnswer() {
+    StartedConversation started = chat.start(Language.EN);
+
+    List<MessageView> replies = chat.send(started.id(), started.token(), "where is my parcel");
+
+    assertThat(replies)
+        .singleElement()
+        .satisfies(reply -> {
+          assertThat(reply.author()).isEqualTo("bot");
+          assertThat(reply.id()).isEqualTo(3);
+          assertThat(reply.text()).contains("tracking number");
+        });
+    assertThat(chat.messages(started.id(), started.token(), 0))
+        .extracting(MessageView::author)
+        .containsExactly("bot", "customer", "bot");
+    assertThat(events.ofType(CustomerAsked.class))
+        .singleElement()
+        .satisfies(asked -> assertThat(asked.intent()).isEqualTo("track_parcel"));
+    assertThat(events.ofType(BotAnswered.class)).hasSize(1);
+    assertThat(events.all())
+        .allSatisfy(e -> assertThat(e.toString()).doesNotContain("where is my parcel"));
+  }
+
+  @Test
+  @DisplayName("a question outside the bot's job gets the out-of-scope answer and offers a person")
+  void outOfScope() {
+    StartedConversation started = chat.start(Language.EN);
+
+    List<MessageView> replies =
+        chat.send(started.id(), started.token(), "what's the weather in Oslo tomorrow");
+
+    assertThat(replies)
+        .singleElement()
+        .satisfies(reply -> {
+          assertThat(reply.text()).startsWith("Sorry");
+          assertThat(reply.payload()).contains("talk_to_human");
+        });
+    assertThat(events.ofType(BotCouldNotAnswer.class)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("another token, or another conversation's id, finds nothing")
+  void wrongToken() {
+    StartedConversation mine = chat.start(Language.EN);
+    StartedConversation theirs = chat.start(Language.EN);
+
+    assertThatThrownBy(() -> chat.messages(mine.id(), theirs.token(), 0))
+        .isInstanceOf(ConversationNotFoundException.class);
+    assertThatThrownBy(() -> chat.send(ConversationId.newId(), mine.token(), "hello"))
+        .isInstanceOf(ConversationNotFoundException.class);
+    assertThatThrownBy(() -> chat.messages(mine.id(), AccessToken.generate(), 0))
+        .isInstanceOf(ConversationNotFoundException.class);
+  }
+}

@@ -1,0 +1,106 @@
+package io.postbot.chat.infrastructure.persistence;
+
+import static io.postbot.chat.domain.model.conversation.ConversationFixtures.NOW;
+import static io.postbot.chat.domain.model.conversation.ConversationFixtures.TOKEN;
+import static io.postbot.chat.domain.model.conversation.ConversationFixtures.aConversation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.postbot.chat.domain.model.conversation.AccessTokenHash;
+import io.postbot.chat.domain.model.conversation.Conversation;
+import io.postbot.chat.domain.model.conversation.Message;
+import io.postbot.chat.domain.model.conversation.MessageText;
+import io.postbot.shared.ConversationId;
+import io.postbot.shared.Language;
+import io.postbot.testing.TestDatabase;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The repository contract, run against H2 (unit tests) and PostgreSQL (integration tests) with the
+ * real migrations; Hibernate validates that the migrated schema matches the entities.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ConversationsArePersisted {
+
+  private TestDatabase database;
+  private SessionFactory sessions;
+
+  abstract TestDatabase database();
+
+  @BeforeAll
+  void migrate() {
+    database = database().migrate("chat");
+    sessions = database.entityManagerFactory(List.of(Conversation.class, Message.class));
+  }
+
+  @AfterAll
+  void drop() {
+    sessions.close();
+    database.close();
+  }
+
+  @Test
+  @DisplayName(
+      "a conversation comes back with its messages in order, its token hash and legal basis")
+  void roundTrip() {
+    Conversation conversation = aConversation(Language.NB);
+    conversation.answerAsBot(new MessageText("Hei!"), "greeting", "{\"buttons\":[]}", NOW);
+    conversation.receiveFromCustomer(
+        new MessageText("hvor er pakken min"), "track_parcel", NOW.plusSeconds(3));
+    inTransaction(repository -> repository.add(conversation));
+
+    inTransaction(repository -> {
+      Conversation found = repository.find(conversation.id()).orElseThrow();
+      assertThat(found.isAccessibleWith(AccessTokenHash.of(TOKEN))).isTrue();
+      assertThat(found.language()).isEqualTo(Language.NB);
+      assertThat(found.legalBasis()).isEqualTo(conversation.legalBasis());
+      assertThat(found.messages())
+          .extracting(Message::text)
+          .containsExactly("Hei!", "hvor er pakken min");
+      assertThat(found.messages().get(0).payload()).isEqualTo("{\"buttons\":[]}");
+      assertThat(found.lastActivityAt()).isEqualTo(NOW.plusSeconds(3));
+    });
+  }
+
+  @Test
+  @DisplayName("erasing removes the conversation and every message at once")
+  void erase() {
+    Conversation conversation = aConversation(Language.EN);
+    conversation.receiveFromCustomer(new MessageText("track CT797294851NO"), "track_parcel", NOW);
+    inTransaction(repository -> repository.add(conversation));
+
+    inTransaction(repository -> assertThat(repository.erase(conversation.id())).isTrue());
+
+    inTransaction(repository -> {
+      assertThat(repository.find(conversation.id())).isEmpty();
+      assertThat(repository.erase(conversation.id())).isFalse();
+    });
+    try (var em = sessions.createEntityManager()) {
+      Long messages =
+          em.createQuery(
+                  "select count(m) from Message m where m.text like '%CT797294851NO%'", Long.class)
+              .getSingleResult();
+      assertThat(messages).isZero();
+    }
+  }
+
+  @Test
+  @DisplayName("an unknown id finds nothing")
+  void unknown() {
+    inTransaction(repository -> assertThat(repository.find(ConversationId.newId())).isEmpty());
+  }
+
+  private void inTransaction(Consumer<JpaConversationRepository> work) {
+    try (var em = sessions.createEntityManager()) {
+      em.getTransaction().begin();
+      work.accept(new JpaConversationRepository(em));
+      em.getTransaction().commit();
+    }
+  }
+}

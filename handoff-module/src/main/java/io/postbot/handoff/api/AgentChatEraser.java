@@ -1,0 +1,23 @@
+package io.postbot.handoff.api;
+
+import io.postbot.shared.ConversationId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Erasure port of the handoff context, called by retention: it names the agent chats whose
+ * retention period has run out and erases everything the context holds about a conversation (queue
+ * entry, contact details, agent messages and notes, survey invitation tokens).
+ */
+public interface AgentChatEraser {
+
+  /**
+   * Conversations whose agent chat was closed before the cutoff, oldest first, at most {@code
+   * limit}; {@code complaints} selects complaint chats (true) or all other categories (false).
+   */
+  List<ConversationId> closedBefore(boolean complaints, Instant cutoff, int limit);
+
+  /** Erases the handoff data of these conversations; returns how many had any. Idempotent. */
+  int erase(Collection<ConversationId> conversations);
+}

@@ -1,0 +1,21 @@
+package io.postbot.web.chat;
+
+import java.util.List;
+
+/** The JSON bodies of the conversation API. */
+final class ConversationRequests {
+
+  private ConversationRequests() {}
+
+  /** Body of POST /conversations: the language to chat in ("en" or "nb"). */
+  public record Start(String language) {}
+
+  /** Body of POST /conversations/{id}/messages: what the customer wrote. */
+  public record Send(String text) {}
+
+  /** Answer to POST /conversations: the id, the customer's secret token and the greeting. */
+  public record Started(String id, String token, String language, List<MessageJson> messages) {}
+
+  /** A list of messages. */
+  public record Messages(List<MessageJson> messages) {}
+}

@@ -1,0 +1,90 @@
+package io.postbot.web.chat;
+
+import io.postbot.chat.api.ChatFacade;
+import io.postbot.chat.api.StartedConversation;
+import io.postbot.shared.Language;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The widget's conversation API: start, write, read. */
+@Path("v1/conversations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Conversations", description = "Chat with the bot")
+public class ConversationResource {
+
+  @Inject ChatFacade chat;
+
+  @POST
+  @Operation(summary = "Start a conversation; the answer holds the token for all further calls")
+  @APIResponse(responseCode = "201", description = "Started, with the bot's greeting")
+  @APIResponse(responseCode = "400", description = "Missing or unsupported language")
+  public Response start(ConversationRequests.Start body, @Context UriInfo uri) {
+    Language language = Language.fromCode(body == null ? null : body.language());
+    StartedConversation started = chat.start(language);
+    var entity =
+        new ConversationRequests.Started(
+            started.id().toString(),
+            started.token().value(),
+            started.language().code(),
+            MessageJson.of(started.messages()));
+    return Response.created(uri.getAbsolutePathBuilder().path(started.id().toString()).build())
+        .entity(entity)
+        .build();
+  }
+
+  @POST
+  @Path("{id}/messages")
+  @Operation(summary = "Send the customer's message; answers with the bot's replies")
+  @APIResponse(responseCode = "200", description = "The bot's reply messages")
+  @APIResponse(responseCode = "404", description = "No such conversation for this token")
+  public ConversationRequests.Messages send(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      ConversationRequests.Send body) {
+    var conversation = CustomerCredentials.conversation(id);
+    var token = CustomerCredentials.token(authorization);
+    if (body == null || body.text() == null) {
+      throw new IllegalArgumentException("message text is required");
+    }
+    return new ConversationRequests.Messages(
+        MessageJson.of(chat.send(conversation, token, body.text())));
+  }
+
+  @GET
+  @Path("{id}/messages")
+  @Operation(summary = "The conversation's messages, or those after a resume point")
+  @APIResponse(responseCode = "404", description = "No such conversation for this token")
+  public ConversationRequests.Messages messages(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @QueryParam("after") @DefaultValue("0") int after) {
+    if (after < 0) {
+      throw new IllegalArgumentException("after must be a message id (0 or more)");
+    }
+    return new ConversationRequests.Messages(
+        MessageJson.of(
+            chat.messages(
+                CustomerCredentials.conversation(id),
+                CustomerCredentials.token(authorization),
+                after)));
+  }
+}
