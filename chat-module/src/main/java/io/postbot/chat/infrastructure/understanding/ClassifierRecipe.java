@@ -21,8 +21,12 @@ public record ClassifierRecipe(
     NgramSettings ngrams,
     TrainingOptions options) {
 
-  /** The bot's features: two sentence-embedding models plus word and character n-grams. */
-  public static final String STANDARD_FEATURES = "minilm,bge,words,chars";
+  /**
+   * The bot's features: MiniLM sentence embeddings plus word and character n-grams. Adding bge
+   * ("minilm,bge,words,chars") is a little more accurate but about four times slower to embed (see
+   * docs/benchmarks-nlu.md): too slow to train on the content at start-up.
+   */
+  public static final String STANDARD_FEATURES = "minilm,words,chars";
 
   /**
    * Out-of-scope threshold on the top intent's probability when no validation data chose one.
@@ -41,7 +45,7 @@ public record ClassifierRecipe(
    * tests of code around the classifier, and as a fallback where ONNX Runtime cannot run.
    */
   public static ClassifierRecipe ngramsOnly() {
-    return of("words,chars", TrainingOptions.DEFAULT.withEpochs(10), e -> e);
+    return of("words,chars", TrainingOptions.DEFAULT.withEpochs(5), e -> e);
   }
 
   /**

@@ -19,7 +19,8 @@ record EvalReport(
     int trainExamples,
     String features,
     String language,
-    boolean cached) {
+    boolean cached,
+    Double valAccuracy) {
 
   static EvalReport of(
       List<LabelledText> test,
@@ -30,7 +31,8 @@ record EvalReport(
       int trainExamples,
       String features,
       String language,
-      boolean cached) {
+      boolean cached,
+      Double valAccuracy) {
     int inScope = 0;
     int inScopeRight = 0;
     int oos = 0;
@@ -59,7 +61,8 @@ record EvalReport(
         trainExamples,
         features,
         language,
-        cached);
+        cached,
+        valAccuracy);
   }
 
   String toJson() {
@@ -68,7 +71,8 @@ record EvalReport(
         "{\"in_scope_accuracy\": %.4f, \"oos_recall\": %s, \"accuracy\": %.4f, "
             + "\"ms_per_utterance\": %.2f, \"n\": %d, \"n_in_scope\": %d, \"n_oos\": %d, "
             + "\"threshold\": %.4f, \"train_examples\": %d, \"train_seconds\": %.1f, "
-            + "\"features\": \"%s\", \"language\": \"%s\", \"embedding_cache\": %s}",
+            + "\"features\": \"%s\", \"language\": \"%s\", \"embedding_cache\": %s, "
+            + "\"val_accuracy\": %s}",
         inScopeAccuracy,
         oosRecall == null ? "null" : String.format(Locale.ROOT, "%.4f", oosRecall),
         accuracy,
@@ -81,6 +85,7 @@ record EvalReport(
         trainSeconds,
         features,
         language,
-        cached);
+        cached,
+        valAccuracy == null ? "null" : String.format(Locale.ROOT, "%.4f", valAccuracy));
   }
 }

@@ -69,11 +69,13 @@ public final class NluEval {
     double trainSeconds = (System.nanoTime() - started) / 1e9;
 
     double threshold = a.number("threshold", ClassifierRecipe.DEFAULT_THRESHOLD);
+    Double valAccuracy = null;
     if (a.file("val").isPresent()) {
       List<LabelledText> val = readAll(a, "val", "oos-val");
       List<IntentModel.Decision> decisions = decideInBatch(model, val, progress);
-      threshold =
-          OutOfScopeThreshold.choose(decisions, val.stream().map(LabelledText::label).toList());
+      List<String> gold = val.stream().map(LabelledText::label).toList();
+      threshold = OutOfScopeThreshold.choose(decisions, gold);
+      valAccuracy = (double) OutOfScopeThreshold.correct(decisions, gold, threshold) / val.size();
     }
 
     List<LabelledText> test = readAll(a, "test", "oos-test");
@@ -100,7 +102,8 @@ public final class NluEval {
         train.size(),
         recipe.features(),
         a.language().code(),
-        cacheDir != null);
+        cacheDir != null,
+        valAccuracy);
   }
 
   private static List<IntentModel.Decision> decideInBatch(

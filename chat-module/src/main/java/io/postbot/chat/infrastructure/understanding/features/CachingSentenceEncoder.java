@@ -54,13 +54,14 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
         cache.put(missing.get(i), fresh[i]);
       }
       dirty = true;
+      save(); // at once: an interrupted run keeps what it embedded
     }
     progress.accept(sentences.size());
     return sentences.stream().map(cache::get).toArray(float[][]::new);
   }
 
   /** Writes the cache file if anything new was encoded. */
-  public void save() {
+  public synchronized void save() {
     if (!dirty) {
       return;
     }
