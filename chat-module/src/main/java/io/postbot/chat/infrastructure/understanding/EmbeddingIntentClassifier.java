@@ -39,7 +39,7 @@ public class EmbeddingIntentClassifier implements IntentClassifier {
   @Inject
   public EmbeddingIntentClassifier(
       KnowledgeBase knowledgeBase,
-      @ConfigProperty(name = "postbot.nlu.oos-threshold", defaultValue = "0.5") double threshold) {
+      @ConfigProperty(name = "postbot.nlu.oos-threshold", defaultValue = "0.6") double threshold) {
     this(knowledgeBase, ClassifierRecipe.standard(), threshold);
   }
 
