@@ -6,7 +6,6 @@ import io.postbot.chat.api.CustomerAsked;
 import io.postbot.chat.api.StartedConversation;
 import io.postbot.chat.domain.model.conversation.InMemoryConversationRepository;
 import io.postbot.chat.infrastructure.content.ContentKnowledgeBase;
-import io.postbot.chat.infrastructure.understanding.KeywordIntentClassifier;
 import io.postbot.shared.Language;
 import io.postbot.testing.RecordedEvents;
 import java.time.Clock;
@@ -68,7 +67,7 @@ class PersonalDataStaysInTheChatContextTest {
     ContentKnowledgeBase knowledgeBase = ContentKnowledgeBase.loadShipped();
     chat = new ChatService();
     chat.conversations = new InMemoryConversationRepository();
-    chat.classifier = new KeywordIntentClassifier(knowledgeBase);
+    chat.classifier = new FakeIntentClassifier();
     chat.dialogue = new Dialogue(knowledgeBase, new FakeTrackingGateway());
     chat.events = events;
     chat.clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
