@@ -35,8 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TranscriptResource {
 
   static final String PDF = "application/pdf";
+  static final MediaType PDF_TYPE = new MediaType("application", "pdf");
   private static final List<MediaType> OFFERED =
-      List.of(MediaType.TEXT_PLAIN_TYPE, MediaType.valueOf(PDF), MediaType.APPLICATION_JSON_TYPE);
+      List.of(MediaType.TEXT_PLAIN_TYPE, PDF_TYPE, MediaType.APPLICATION_JSON_TYPE);
 
   @Inject ChatFacade chat;
   @Inject Clock clock;
@@ -69,7 +70,7 @@ public class TranscriptResource {
       body = TranscriptText.render(transcript, words, now);
       name += ".txt";
       type = MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8");
-    } else if (type.isCompatible(MediaType.valueOf(PDF))) {
+    } else if (type.isCompatible(PDF_TYPE)) {
       body = TranscriptPdf.render(words.title(), TranscriptText.lines(transcript, words, now));
       name += ".pdf";
     } else {

@@ -51,8 +51,13 @@ public class RateLimitFilter implements ContainerRequestFilter {
     }
   }
 
+  /** Whole seconds, rounded up: a client that waits that long is let in. */
+  static long retryAfterSeconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
+  }
+
   static Response tooManyRequests(Duration wait) {
-    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    long seconds = retryAfterSeconds(wait);
     return Response.fromResponse(
             Problem.of(
                     Response.Status.TOO_MANY_REQUESTS,
