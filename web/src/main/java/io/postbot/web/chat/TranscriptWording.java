@@ -33,7 +33,10 @@ record TranscriptWording(Language language, Period retention) {
     List<String> lines = new ArrayList<>();
     lines.add((nb() ? "Samtale: " : "Conversation: ") + transcript.id());
     lines.add((nb() ? "Startet: " : "Started: ") + time(transcript.startedAt()));
-    lines.add((nb() ? "Lastet ned: " : "Downloaded: ") + time(downloadedAt));
+    lines.add(
+        (nb() ? "Lastet ned: " : "Downloaded: ")
+            + time(downloadedAt)
+            + (nb() ? " (norsk tid)" : " (Norwegian time)"));
     lines.add(
         nb()
             ? "Behandlingsgrunnlag: "
