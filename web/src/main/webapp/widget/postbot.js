@@ -226,7 +226,9 @@
     ui.menu = el("div", { id: "pb-menu", role: "menu", class: "pb-menu", hidden: "", onkeydown: menuKeys },
       [ui.download, ui.remove]);
 
-    ui.log = el("ol", { class: "pb-log", role: "log", "aria-live": "polite", "aria-relevant": "additions" });
+    ui.list = el("ol", { class: "pb-list" });
+    ui.log = el("div", { class: "pb-log", role: "log", "aria-live": "polite", "aria-relevant": "additions" },
+      [ui.list]);
     ui.typingText = el("span", { class: "pb-typing-text" });
     ui.typing = el("div", { class: "pb-typing", hidden: "" },
       [el("span", { class: "pb-dots", "aria-hidden": "true" }, [el("i"), el("i"), el("i")]), ui.typingText]);
@@ -468,7 +470,7 @@
       var item = bubble(message.author, message.text, message.time);
       item.setAttribute("data-id", message.id);
       if (message.payload) extras(item, message.payload);
-      ui.log.appendChild(item);
+      ui.list.appendChild(item);
     }
     if (message.id > (state.lastId || 0)) {
       state.lastId = message.id;
@@ -619,7 +621,7 @@
     save();
     rendered = {};
     pending = [];
-    ui.log.textContent = "";
+    ui.list.textContent = "";
     showEnded(false);
   }
 
@@ -637,7 +639,7 @@
     var mine = bubble("customer", text, null);
     mine.classList.add("pb-pending");
     pending.push(mine);
-    ui.log.appendChild(mine);
+    ui.list.appendChild(mine);
     scrollDown();
     typing(true);
     var body = { text: text };

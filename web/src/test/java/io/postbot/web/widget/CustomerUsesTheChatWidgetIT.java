@@ -241,7 +241,9 @@ class CustomerUsesTheChatWidgetIT {
     widget.panelButton("End chat, keep for 1 month").click();
 
     new WebDriverWait(page, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
         .until(d -> widget.button("Start a new chat").isDisplayed());
+    assertThat(page.findElement(By.id("pb-input")).isDisplayed()).isFalse();
     assertThat(
             new Http(base)
                 .post(
@@ -288,6 +290,7 @@ class CustomerUsesTheChatWidgetIT {
     widget.button("Chat options").click();
     Files.write(dir.resolve("widget-menu.png"), page.getScreenshotAs(OutputType.BYTES));
     widget.escape();
+    page.executeScript("document.activeElement.blur()");
     page.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));

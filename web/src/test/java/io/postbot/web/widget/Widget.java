@@ -51,15 +51,15 @@ final class Widget {
     waitForMessages(1);
   }
 
+  /** The widget's button with this accessible name (its aria-label, else its text). */
   WebElement button(String accessibleName) {
-    for (WebElement button : page.findElements(By.cssSelector("#postbot button"))) {
-      String label = button.getAttribute("aria-label");
-      String name = label != null ? label : button.getAttribute("textContent").strip();
-      if (name.equals(accessibleName)) {
-        return button;
-      }
-    }
-    throw new AssertionError("no button named " + accessibleName);
+    return page.findElement(
+        By.xpath(
+            "//div[@id='postbot']//button[@aria-label='"
+                + accessibleName
+                + "' or (not(@aria-label) and normalize-space(.)='"
+                + accessibleName
+                + "')]"));
   }
 
   WebElement panelButton(String text) {
@@ -98,7 +98,7 @@ final class Widget {
 
   /** Messages as "author:text", confirmed by the server (pending ones left out). */
   List<String> messages() {
-    return page.findElements(By.cssSelector("#postbot .pb-log > li.pb-message[data-id]")).stream()
+    return page.findElements(By.cssSelector("#postbot .pb-log li.pb-message[data-id]")).stream()
         .map(li ->
             li.getAttribute("data-author")
                 + ":"
