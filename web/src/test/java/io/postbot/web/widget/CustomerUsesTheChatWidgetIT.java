@@ -290,6 +290,11 @@ class CustomerUsesTheChatWidgetIT {
     widget.button("Chat options").click();
     Files.write(dir.resolve("widget-menu.png"), page.getScreenshotAs(OutputType.BYTES));
     widget.escape();
+    page.executeScript(
+        "document.getElementById('postbot').classList.replace('pb-light', 'pb-dark')");
+    Files.write(dir.resolve("widget-dark.png"), page.getScreenshotAs(OutputType.BYTES));
+    page.executeScript(
+        "document.getElementById('postbot').classList.replace('pb-dark', 'pb-light')");
     page.executeScript("document.activeElement.blur()");
     page.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
