@@ -286,25 +286,35 @@ class CustomerUsesTheChatWidgetIT {
     Path dir = Path.of(System.getProperty("postbot.screenshots", "target/screenshots"));
     Files.createDirectories(dir);
 
-    Files.write(dir.resolve("widget-desktop.png"), page.getScreenshotAs(OutputType.BYTES));
-    widget.button("Chat options").click();
-    Files.write(dir.resolve("widget-menu.png"), page.getScreenshotAs(OutputType.BYTES));
-    widget.escape();
-    page.executeScript(
-        "document.getElementById('postbot').classList.replace('pb-light', 'pb-dark')");
-    Files.write(dir.resolve("widget-dark.png"), page.getScreenshotAs(OutputType.BYTES));
-    page.executeScript(
-        "document.getElementById('postbot').classList.replace('pb-dark', 'pb-light')");
-    page.executeScript("document.activeElement.blur()");
-    page.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     try {
+      viewport(1280, 800, false);
+      Files.write(dir.resolve("widget-desktop.png"), page.getScreenshotAs(OutputType.BYTES));
+      widget.button("Chat options").click();
+      Files.write(dir.resolve("widget-menu.png"), page.getScreenshotAs(OutputType.BYTES));
+      widget.escape();
+      theme("pb-light", "pb-dark");
+      Files.write(dir.resolve("widget-dark.png"), page.getScreenshotAs(OutputType.BYTES));
+      theme("pb-dark", "pb-light");
+      page.executeScript("document.activeElement.blur()");
+      viewport(390, 844, true);
       Files.write(dir.resolve("widget-phone.png"), page.getScreenshotAs(OutputType.BYTES));
       assertThat(widget.window().getSize().getWidth()).isEqualTo(390);
     } finally {
       page.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
+  }
+
+  private void viewport(int width, int height, boolean mobile) {
+    page.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+  }
+
+  private void theme(String from, String to) {
+    page.executeScript(
+        "document.getElementById('postbot').classList.replace(arguments[0], arguments[1])",
+        from,
+        to);
   }
 
   @Test
