@@ -33,7 +33,11 @@ public class RateLimitFilter implements ContainerRequestFilter {
     if (segments.size() < 2 || !segments.get(0).equals("v1")) {
       return;
     }
-    String address = servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
+    String address =
+        ClientAddress.of(
+            servletRequest == null ? null : servletRequest.getRemoteAddr(),
+            request.getHeaderString("X-Forwarded-For"),
+            limits.trustForwardedFor());
     String method = request.getMethod();
     Duration wait;
     if (method.equals("POST") && segments.size() == 2 && segments.get(1).equals("conversations")) {

@@ -31,6 +31,11 @@ public class RateLimits {
   @ConfigProperty(name = "postbot.ratelimit.requests-per-minute-per-address", defaultValue = "600")
   int requestsPerMinutePerAddress;
 
+  /** Behind a reverse proxy every customer shares its address; it names them in X-Forwarded-For. */
+  @Inject
+  @ConfigProperty(name = "postbot.ratelimit.trust-forwarded-for", defaultValue = "false")
+  boolean trustForwardedFor;
+
   @Inject Clock clock;
 
   private RateLimiter messagesByConversation;
@@ -46,6 +51,10 @@ public class RateLimits {
     conversationsByAddress =
         new RateLimiter(conversationsPerHourPerAddress, Duration.ofHours(1), clock);
     requestsByAddress = new RateLimiter(requestsPerMinutePerAddress, minute, clock);
+  }
+
+  public boolean trustForwardedFor() {
+    return trustForwardedFor;
   }
 
   /** A customer message in a conversation, from an address. */
