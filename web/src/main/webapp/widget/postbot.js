@@ -744,6 +744,8 @@
       else if (frame.type === "typing") typing(!!frame.typing, frame.author);
       else if (frame.type === "erased" && !deleting) { forget(); if (state.open) startConversation(); }
       else if (frame.type === "ready") { live = true; reconnectDelay = 2000; stopPolling(); ui.root.setAttribute("data-live", "websocket"); }
+      /* queue, agent and future frames: announced as a DOM event for the parts that show them */
+      ui.root.dispatchEvent(new CustomEvent("postbot:frame", { detail: frame }));
     };
     socket.onclose = function (event) {
       if (socket !== mySocket) return;

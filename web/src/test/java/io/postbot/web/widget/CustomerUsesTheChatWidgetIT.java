@@ -269,6 +269,19 @@ class CustomerUsesTheChatWidgetIT {
 
     widget.escape();
     assertThat(widget.menuItems()).isEmpty();
+    // Tab stays inside the open window: from the last control it wraps to the first
+    WebElement input = page.findElement(By.id("pb-input"));
+    input.click();
+    for (int i = 0; i < 12; i++) {
+      new org.openqa.selenium.interactions.Actions(page).sendKeys(Keys.TAB).perform();
+      assertThat(
+              (Boolean)
+                  page.executeScript(
+                      "return document.getElementById('pb-window').contains(document.activeElement)"))
+          .isTrue();
+    }
+    widget.button("Chat options").click();
+    widget.escape();
     assertThat(page.switchTo().activeElement().getAttribute("aria-label"))
         .isEqualTo("Chat options");
     widget.escape();
