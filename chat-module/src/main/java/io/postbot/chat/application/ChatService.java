@@ -7,6 +7,7 @@ import io.postbot.chat.api.ChatFacade;
 import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.chat.api.ConversationStarted;
 import io.postbot.chat.api.CustomerAsked;
+import io.postbot.chat.api.CustomerWroteToAgent;
 import io.postbot.chat.api.MessageView;
 import io.postbot.chat.api.StartedConversation;
 import io.postbot.chat.domain.model.conversation.AccessTokenHash;
@@ -63,6 +64,12 @@ public class ChatService implements ChatFacade {
     Conversation conversation = accessible(id, token);
     MessageText customerText = new MessageText(text);
     Instant now = clock.instant();
+    if (conversation.isWithAgent()) {
+      // A person answers now: the message waits for the agent, the bot stays silent.
+      conversation.receiveFromCustomer(customerText, null, now);
+      events.fire(new CustomerWroteToAgent(id, now));
+      return List.of();
+    }
     Understanding understanding =
         classifier.classify(customerText.value(), conversation.language());
     String intent =
