@@ -1,0 +1,91 @@
+package io.postbot.feedback.application;
+
+import io.postbot.feedback.api.FeedbackEraser;
+import io.postbot.feedback.api.SurveyAnswered;
+import io.postbot.feedback.api.SurveyFacade;
+import io.postbot.feedback.api.SurveyView;
+import io.postbot.feedback.domain.model.survey.Score;
+import io.postbot.feedback.domain.model.survey.Survey;
+import io.postbot.feedback.domain.model.survey.SurveyAlreadyAnsweredException;
+import io.postbot.feedback.domain.model.survey.SurveyInvitation;
+import io.postbot.feedback.domain.model.survey.SurveyNotFoundException;
+import io.postbot.feedback.domain.model.survey.SurveyRepository;
+import io.postbot.feedback.domain.model.survey.SurveyToken;
+import io.postbot.shared.ConversationId;
+import io.postbot.shared.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+
+/** Survey use cases: invite after a closed chat, answer once, erase invitations. */
+@ApplicationScoped
+@Transactional
+public class SurveyService implements SurveyFacade, FeedbackEraser {
+
+  @Inject SurveyRepository surveys;
+  @Inject Event<Object> events;
+  @Inject Clock clock;
+
+  protected SurveyService() {}
+
+  public SurveyService(SurveyRepository surveys, Event<Object> events, Clock clock) {
+    this.surveys = surveys;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** A new one-time invitation for a closed chat; the token is returned once and kept hashed. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public SurveyToken invite(ConversationId conversation, Language language) {
+    SurveyToken token = SurveyToken.generate();
+    surveys.invite(new SurveyInvitation(token, conversation, language, clock.instant()));
+    return token;
+  }
+
+  @Override
+  public SurveyView survey(String token) {
+    SurveyInvitation invitation = invitation(token);
+    return new SurveyView(invitation.language().code(), invitation.isAnswered());
+  }
+
+  @Override
+  public void answer(String token, int score, String comment) {
+    SurveyToken parsed = parse(token);
+    SurveyInvitation invitation =
+        surveys.invitation(parsed).orElseThrow(SurveyNotFoundException::new);
+    Instant now = clock.instant();
+    Score rating = new Score(score);
+    if (invitation.isAnswered()) {
+      throw new SurveyAlreadyAnsweredException();
+    }
+    // The database decides between two simultaneous answers: only one update matches. Any refusal
+    // after it (expired link, overlong comment) rolls the update back with the transaction.
+    if (!surveys.markAnswered(parsed, now)) {
+      throw new SurveyAlreadyAnsweredException();
+    }
+    Survey survey = invitation.answer(rating, comment, now);
+    surveys.add(survey);
+    events.fire(new SurveyAnswered(score, survey.language(), now));
+  }
+
+  @Override
+  public int erase(Collection<ConversationId> conversations) {
+    return surveys.eraseInvitations(conversations);
+  }
+
+  private SurveyInvitation invitation(String token) {
+    return surveys.invitation(parse(token)).orElseThrow(SurveyNotFoundException::new);
+  }
+
+  private static SurveyToken parse(String token) {
+    try {
+      return new SurveyToken(token);
+    } catch (IllegalArgumentException e) {
+      throw new SurveyNotFoundException();
+    }
+  }
+}
