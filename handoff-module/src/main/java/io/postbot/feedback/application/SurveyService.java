@@ -1,5 +1,6 @@
 package io.postbot.feedback.application;
 
+import io.postbot.chat.api.ConversationHandoff;
 import io.postbot.feedback.api.FeedbackEraser;
 import io.postbot.feedback.api.SurveyAnswered;
 import io.postbot.feedback.api.SurveyFacade;
@@ -11,15 +12,18 @@ import io.postbot.feedback.domain.model.survey.SurveyInvitation;
 import io.postbot.feedback.domain.model.survey.SurveyNotFoundException;
 import io.postbot.feedback.domain.model.survey.SurveyRepository;
 import io.postbot.feedback.domain.model.survey.SurveyToken;
+import io.postbot.handoff.api.HandoffRecords;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 
 /** Survey use cases: invite after a closed chat, answer once, erase invitations. */
 @ApplicationScoped
@@ -27,23 +31,60 @@ import java.util.Collection;
 public class SurveyService implements SurveyFacade, FeedbackEraser {
 
   @Inject SurveyRepository surveys;
+  @Inject HandoffRecords handoffs;
+  @Inject ConversationHandoff conversations;
   @Inject Event<Object> events;
   @Inject Clock clock;
 
   protected SurveyService() {}
 
-  public SurveyService(SurveyRepository surveys, Event<Object> events, Clock clock) {
+  public SurveyService(
+      SurveyRepository surveys,
+      HandoffRecords handoffs,
+      ConversationHandoff conversations,
+      Event<Object> events,
+      Clock clock) {
     this.surveys = surveys;
+    this.handoffs = handoffs;
+    this.conversations = conversations;
     this.events = events;
     this.clock = clock;
   }
 
-  /** A new one-time invitation for a closed chat; the token is returned once and kept hashed. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  /** A new one-time invitation; the token is returned once and kept only as its hash. */
   public SurveyToken invite(ConversationId conversation, Language language) {
     SurveyToken token = SurveyToken.generate();
     surveys.invite(new SurveyInvitation(token, conversation, language, clock.instant()));
     return token;
+  }
+
+  /** Who to e-mail the survey link to, read from the handoff context, never stored here. */
+  public record Invitation(String email, Language language, SurveyToken token) {}
+
+  /**
+   * After a chat was closed: invites the customer and shows the link in their conversation (a new
+   * transaction, since the closing one has committed). Empty if the handoff is gone already.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<Invitation> inviteAfterClose(ConversationId conversation) {
+    var record = handoffs.record(conversation);
+    if (record.isEmpty()) {
+      return Optional.empty();
+    }
+    Language language = conversations.transcriptForAgent(conversation).language();
+    SurveyToken token = invite(conversation, language);
+    String payload =
+        Json.createObjectBuilder()
+            .add("survey", Json.createObjectBuilder().add("token", token.value()))
+            .build()
+            .toString();
+    conversations.postSystemNotice(
+        conversation,
+        language == Language.NB
+            ? "Hvordan var kontakten med kundeservice? Gi gjerne en vurdering fra 1 til 5 (frivillig)."
+            : "How was your contact with customer service? You may rate it from 1 to 5 (voluntary).",
+        payload);
+    return Optional.of(new Invitation(record.get().email(), language, token));
   }
 
   @Override
