@@ -4,6 +4,8 @@ import io.postbot.chat.api.BotAnswered;
 import io.postbot.chat.api.BotCouldNotAnswer;
 import io.postbot.chat.api.HandoffReason;
 import io.postbot.chat.api.HumanRequested;
+import io.postbot.chat.api.ParcelTracked;
+import io.postbot.chat.api.TrackingOutcome;
 import io.postbot.chat.domain.model.conversation.Author;
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.ConversationRepository;
@@ -20,10 +22,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Decides when the bot offers a person: when the customer asks for one, or after {@value
- * #MISSES_BEFORE_OFFER} questions in a row the bot could not answer. It observes the bot's own
- * events inside the turn's transaction, appends the offer as a service notice (the widget shows it
- * with "connect me" and "no thanks") and fires {@link HumanRequested}.
+ * Decides when the bot offers a person: when the customer asks for one, when a parcel lookup fails
+ * (not found, service down), or after {@value #MISSES_BEFORE_OFFER} questions in a row the bot
+ * could not answer. It observes the bot's own events inside the turn's transaction, appends the
+ * offer as a service notice (the widget shows it with "connect me" and "no thanks") and fires
+ * {@link HumanRequested}.
  */
 @ApplicationScoped
 public class HandoffOffers {
@@ -46,6 +49,13 @@ public class HandoffOffers {
         .filter(HandoffOffers::missedInARow)
         .ifPresent(
             c -> offer(missed.conversation(), HandoffReason.BOT_COULD_NOT_ANSWER, missed.at()));
+  }
+
+  void onTracked(@Observes ParcelTracked tracked) {
+    if (tracked.outcome() == TrackingOutcome.NOT_FOUND
+        || tracked.outcome() == TrackingOutcome.UNAVAILABLE) {
+      offer(tracked.conversation(), HandoffReason.TRACKING_FAILED, tracked.at());
+    }
   }
 
   /** The last customer messages, since the last offer, were all out of scope. */

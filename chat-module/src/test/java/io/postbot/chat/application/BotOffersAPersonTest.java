@@ -8,6 +8,8 @@ import io.postbot.chat.api.BotAnswered;
 import io.postbot.chat.api.BotCouldNotAnswer;
 import io.postbot.chat.api.HandoffReason;
 import io.postbot.chat.api.HumanRequested;
+import io.postbot.chat.api.ParcelTracked;
+import io.postbot.chat.api.TrackingOutcome;
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.InMemoryConversationRepository;
 import io.postbot.chat.domain.model.conversation.MessageText;
@@ -81,6 +83,21 @@ class BotOffersAPersonTest {
     conversation.escalateToAgent(NOW);
     offers.onAnswered(new BotAnswered(conversation.id(), Language.EN, "talk_to_human", NOW));
     assertThat(events.all()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a failed parcel lookup brings the offer; a mistyped number does not")
+  void trackingFailed() {
+    Conversation conversation = aConversation(Language.EN);
+    conversations.add(conversation);
+    offers.onTracked(
+        new ParcelTracked(conversation.id(), Language.EN, TrackingOutcome.MISTYPED, NOW));
+    assertThat(events.all()).isEmpty();
+    offers.onTracked(
+        new ParcelTracked(conversation.id(), Language.EN, TrackingOutcome.NOT_FOUND, NOW));
+    assertThat(events.ofType(HumanRequested.class))
+        .singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo(HandoffReason.TRACKING_FAILED));
   }
 
   private void miss(Conversation conversation) {

@@ -38,7 +38,7 @@ class CustomerChatsWithTheBotTest {
     chat = new ChatService();
     chat.conversations = repository;
     chat.classifier = new KeywordIntentClassifier(knowledgeBase);
-    chat.dialogue = new Dialogue(knowledgeBase);
+    chat.dialogue = new Dialogue(knowledgeBase, new FakeTrackingGateway());
     chat.events = events;
     chat.clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
   }

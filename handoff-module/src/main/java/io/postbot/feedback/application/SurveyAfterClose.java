@@ -1,6 +1,6 @@
 package io.postbot.feedback.application;
 
-import io.postbot.feedback.infrastructure.mail.SurveyMailer;
+import io.postbot.feedback.domain.model.survey.SurveyMail;
 import io.postbot.handoff.api.AgentChatClosed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 public class SurveyAfterClose {
 
   @Inject SurveyService surveys;
-  @Inject SurveyMailer mailer;
+  @Inject SurveyMail mailer;
   @Inject SurveyLinks links;
 
   void onClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentChatClosed closed) {

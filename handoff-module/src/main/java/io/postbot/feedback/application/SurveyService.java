@@ -2,14 +2,14 @@ package io.postbot.feedback.application;
 
 import io.postbot.chat.api.ConversationHandoff;
 import io.postbot.feedback.api.FeedbackEraser;
+import io.postbot.feedback.api.SurveyAlreadyAnsweredException;
 import io.postbot.feedback.api.SurveyAnswered;
 import io.postbot.feedback.api.SurveyFacade;
+import io.postbot.feedback.api.SurveyNotFoundException;
 import io.postbot.feedback.api.SurveyView;
 import io.postbot.feedback.domain.model.survey.Score;
 import io.postbot.feedback.domain.model.survey.Survey;
-import io.postbot.feedback.domain.model.survey.SurveyAlreadyAnsweredException;
 import io.postbot.feedback.domain.model.survey.SurveyInvitation;
-import io.postbot.feedback.domain.model.survey.SurveyNotFoundException;
 import io.postbot.feedback.domain.model.survey.SurveyRepository;
 import io.postbot.feedback.domain.model.survey.SurveyToken;
 import io.postbot.handoff.api.HandoffRecords;

@@ -1,6 +1,6 @@
 package io.postbot.web.handoff;
 
-import io.postbot.feedback.domain.model.survey.SurveyAlreadyAnsweredException;
+import io.postbot.feedback.api.SurveyAlreadyAnsweredException;
 import io.postbot.web.problem.Problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

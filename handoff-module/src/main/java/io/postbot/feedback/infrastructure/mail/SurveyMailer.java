@@ -1,5 +1,6 @@
 package io.postbot.feedback.infrastructure.mail;
 
+import io.postbot.feedback.domain.model.survey.SurveyMail;
 import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * name the recipient.
  */
 @ApplicationScoped
-public class SurveyMailer {
+public class SurveyMailer implements SurveyMail {
 
   private static final Logger LOG = Logger.getLogger(SurveyMailer.class.getName());
 
@@ -50,6 +51,7 @@ public class SurveyMailer {
   }
 
   /** Sends the invitation; false when mail is off or the server refused (the widget still asks). */
+  @Override
   public boolean send(String to, Language language, String link) {
     if (!enabled()) {
       return false;

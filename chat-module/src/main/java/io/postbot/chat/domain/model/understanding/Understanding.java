@@ -10,6 +10,12 @@ import java.util.Optional;
  */
 public record Understanding(List<ScoredIntent> ranking, boolean inScope) {
 
+  /**
+   * How close the runner-up may come to the best intent before the bot asks which one was meant
+   * rather than guess: a difference in confidence below this is too close to call.
+   */
+  public static final double AMBIGUITY_MARGIN = 0.1;
+
   public Understanding {
     ranking = List.copyOf(ranking);
   }
@@ -25,5 +31,30 @@ public record Understanding(List<ScoredIntent> ranking, boolean inScope) {
 
   public double confidence() {
     return ranking.isEmpty() ? 0 : ranking.get(0).confidence();
+  }
+
+  /**
+   * True when the sentence is in scope but the two best intents are less than {@link
+   * #AMBIGUITY_MARGIN} apart, so the bot should ask which was meant.
+   */
+  public boolean isAmbiguous() {
+    return inScope
+        && ranking.size() >= 2
+        && ranking.get(0).confidence() - ranking.get(1).confidence() < AMBIGUITY_MARGIN;
+  }
+
+  /**
+   * The intents within {@link #AMBIGUITY_MARGIN} of the best one, best first: the choices to offer
+   * when the sentence is ambiguous (just the best one otherwise; none when out of scope).
+   */
+  public List<IntentId> closeCandidates() {
+    if (!inScope || ranking.isEmpty()) {
+      return List.of();
+    }
+    double best = ranking.get(0).confidence();
+    return ranking.stream()
+        .filter(candidate -> best - candidate.confidence() < AMBIGUITY_MARGIN)
+        .map(ScoredIntent::intent)
+        .toList();
   }
 }

@@ -1,5 +1,7 @@
 package io.postbot.feedback.domain.model.survey;
 
+import io.postbot.feedback.api.SurveyAlreadyAnsweredException;
+import io.postbot.feedback.api.SurveyNotFoundException;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
 import jakarta.persistence.Column;

@@ -3,6 +3,8 @@ package io.postbot.feedback.domain.model.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.postbot.feedback.api.SurveyAlreadyAnsweredException;
+import io.postbot.feedback.api.SurveyNotFoundException;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.postbot.feedback.domain.model.survey;
+package io.postbot.feedback.api;
 
 /** No open survey answers to this link (never sent, erased or expired). */
 public class SurveyNotFoundException extends RuntimeException {

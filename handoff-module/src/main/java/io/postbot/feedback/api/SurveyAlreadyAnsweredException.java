@@ -1,4 +1,4 @@
-package io.postbot.feedback.domain.model.survey;
+package io.postbot.feedback.api;
 
 /** A survey link is answered once; the second answer is refused. */
 public class SurveyAlreadyAnsweredException extends IllegalStateException {
