@@ -1,10 +1,9 @@
 package io.postbot.chat.api;
 
 import io.postbot.shared.ConversationId;
-import java.time.Instant;
 
 /**
- * A conversation was erased, by the customer or by retention. Every context holding data about it
- * (an agent chat, a survey invitation) erases its own part when it observes this.
+ * A conversation and all its messages were erased for good (the customer deleted the chat). Other
+ * contexts observe it to erase what they keep about the same conversation.
  */
-public record ConversationErased(ConversationId conversation, Instant at) {}
+public record ConversationErased(ConversationId conversation) {}
