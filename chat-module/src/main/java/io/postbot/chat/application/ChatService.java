@@ -8,6 +8,7 @@ import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.chat.api.ConversationStarted;
 import io.postbot.chat.api.CustomerAsked;
 import io.postbot.chat.api.CustomerWroteToAgent;
+import io.postbot.chat.api.MessagePosted;
 import io.postbot.chat.api.MessageView;
 import io.postbot.chat.api.ParcelTracked;
 import io.postbot.chat.api.QuickReply;
@@ -88,7 +89,8 @@ public class ChatService implements ChatFacade {
   /** A person answers now: the message waits for the agent, the bot stays silent. */
   private List<MessageView> toAgent(Conversation conversation, MessageText text) {
     Instant now = clock.instant();
-    conversation.receiveFromCustomer(text, null, now);
+    var message = conversation.receiveFromCustomer(text, null, now);
+    events.fire(new MessagePosted(conversation.id(), message.sequence()));
     events.fire(new CustomerWroteToAgent(conversation.id(), now));
     return List.of();
   }

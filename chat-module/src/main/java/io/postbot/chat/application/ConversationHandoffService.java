@@ -5,6 +5,7 @@ import io.postbot.chat.api.AgentName;
 import io.postbot.chat.api.AgentTranscript;
 import io.postbot.chat.api.ConversationHandoff;
 import io.postbot.chat.api.ConversationNotFoundException;
+import io.postbot.chat.api.MessagePosted;
 import io.postbot.chat.api.MessageView;
 import io.postbot.chat.domain.model.conversation.AccessTokenHash;
 import io.postbot.chat.domain.model.conversation.Author;
@@ -16,6 +17,7 @@ import io.postbot.chat.domain.model.knowledge.IntentId;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
@@ -28,13 +30,16 @@ import java.util.Objects;
 public class ConversationHandoffService implements ConversationHandoff {
 
   @Inject ConversationRepository conversations;
+  @Inject Event<Object> events;
   @Inject Clock clock;
 
   protected ConversationHandoffService() {}
 
   /** For tests outside the container. */
-  public ConversationHandoffService(ConversationRepository conversations, Clock clock) {
+  public ConversationHandoffService(
+      ConversationRepository conversations, Event<Object> events, Clock clock) {
     this.conversations = conversations;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -62,6 +67,7 @@ public class ConversationHandoffService implements ConversationHandoff {
     String payload = Json.createObjectBuilder().add("agent", agent.value()).build().toString();
     Message message =
         conversation(id).receiveFromAgent(new MessageText(text), payload, clock.instant());
+    events.fire(new MessagePosted(id, message.sequence()));
     return ChatService.view(message);
   }
 
@@ -69,6 +75,7 @@ public class ConversationHandoffService implements ConversationHandoff {
   public MessageView postSystemNotice(ConversationId id, String text, String payload) {
     Message message =
         conversation(id).noteFromSystem(new MessageText(text), payload, clock.instant());
+    events.fire(new MessagePosted(id, message.sequence()));
     return ChatService.view(message);
   }
 

@@ -4,6 +4,7 @@ import io.postbot.chat.api.BotAnswered;
 import io.postbot.chat.api.BotCouldNotAnswer;
 import io.postbot.chat.api.HandoffReason;
 import io.postbot.chat.api.HumanRequested;
+import io.postbot.chat.api.MessagePosted;
 import io.postbot.chat.api.ParcelTracked;
 import io.postbot.chat.api.TrackingOutcome;
 import io.postbot.chat.domain.model.conversation.Author;
@@ -87,7 +88,10 @@ public class HandoffOffers {
                   .add("handoff", Json.createObjectBuilder().add("offer", reason.name()))
                   .build()
                   .toString();
-          conversation.noteFromSystem(new MessageText(text(conversation.language())), payload, at);
+          var notice =
+              conversation.noteFromSystem(
+                  new MessageText(text(conversation.language())), payload, at);
+          events.fire(new MessagePosted(id, notice.sequence()));
           events.fire(new HumanRequested(id, conversation.language(), reason, at));
         });
   }
