@@ -36,8 +36,25 @@ public class ChatPage implements Serializable {
   private String transferTo;
   private ContactCategory category;
 
+  private transient AgentChatView cached;
+  private transient FacesContext cachedFor;
+
+  /** The chat as of this request: read once per request, however often the page asks. */
   public AgentChatView getChat() {
-    return id() == null ? null : desk.chat(id());
+    FacesContext request = FacesContext.getCurrentInstance();
+    if (cachedFor != request) {
+      cached = id() == null ? null : read();
+      cachedFor = request;
+    }
+    return cached;
+  }
+
+  private AgentChatView read() {
+    try {
+      return desk.chat(id());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   public List<MessageView> getMessages() {
@@ -106,6 +123,7 @@ public class ChatPage implements Serializable {
   private boolean act(Runnable action) {
     try {
       action.run();
+      cachedFor = null;
       return true;
     } catch (IllegalArgumentException | IllegalStateException e) {
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());

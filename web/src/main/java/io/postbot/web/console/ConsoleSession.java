@@ -43,6 +43,13 @@ public class ConsoleSession implements Serializable {
     return accounts.demoMode();
   }
 
+  /** A list for display: "a, b, c", or a dash when empty. */
+  public String join(java.util.Collection<String> items) {
+    return items == null || items.isEmpty()
+        ? "–"
+        : String.join(", ", items.stream().sorted().toList());
+  }
+
   /** Called by the page every few seconds: the agent is online while a console page is open. */
   public void heartbeat() {
     String username = getUsername();

@@ -65,7 +65,7 @@ public class QueuePage implements Serializable {
         : String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
   }
 
-  public String wait(WaitingCustomer customer) {
+  public String waited(WaitingCustomer customer) {
     return format(customer.waited());
   }
 
