@@ -5,6 +5,7 @@ import io.postbot.chat.api.QuickReply;
 import io.postbot.chat.api.StartedConversation;
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.shared.Language;
+import io.postbot.testing.RecordedEvents;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;

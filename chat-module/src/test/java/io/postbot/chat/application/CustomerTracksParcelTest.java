@@ -127,7 +127,7 @@ class CustomerTracksParcelTest {
 
     bot.say(chat, "where is CT797294851NO?");
 
-    assertThat(bot.events.fired)
+    assertThat(bot.events.all())
         .isNotEmpty()
         .allSatisfy(event -> assertThat(event.toString()).doesNotContain("797294851"));
     assertThat(bot.events.ofType(ParcelTracked.class))

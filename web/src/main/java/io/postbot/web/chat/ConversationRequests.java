@@ -10,8 +10,11 @@ final class ConversationRequests {
   /** Body of POST /conversations: the language to chat in ("en" or "nb"). */
   public record Start(String language) {}
 
-  /** Body of POST /conversations/{id}/messages: what the customer wrote. */
-  public record Send(String text) {}
+  /**
+   * Body of POST /conversations/{id}/messages: what the customer wrote, or the quick-reply button
+   * they clicked ({@code intent} and its {@code label}).
+   */
+  public record Send(String text, String intent, String label) {}
 
   /** Answer to POST /conversations: the id, the customer's secret token and the greeting. */
   public record Started(String id, String token, String language, List<MessageJson> messages) {}

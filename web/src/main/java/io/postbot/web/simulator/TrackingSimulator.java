@@ -59,7 +59,7 @@ public final class TrackingSimulator {
   }
 
   /** A number derived from the digits, weighted by position, that picks the parcel's story. */
-  static int key(String number) {
+  public static int key(String number) {
     int key = 0;
     int position = 1;
     for (char c : number.toCharArray()) {
