@@ -62,10 +62,9 @@ public class SurveyService implements SurveyFacade, FeedbackEraser {
   public record Invitation(String email, Language language, SurveyToken token) {}
 
   /**
-   * After a chat was closed: invites the customer and shows the link in their conversation (a new
-   * transaction, since the closing one has committed). Empty if the handoff is gone already.
+   * After a chat was closed: invites the customer and shows the link in their conversation. Empty
+   * if the handoff is gone already.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Invitation> inviteAfterClose(ConversationId conversation) {
     var record = handoffs.record(conversation);
     if (record.isEmpty()) {

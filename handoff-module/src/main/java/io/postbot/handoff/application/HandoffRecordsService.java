@@ -1,6 +1,5 @@
 package io.postbot.handoff.application;
 
-import io.postbot.chat.api.ConversationErased;
 import io.postbot.feedback.api.FeedbackEraser;
 import io.postbot.handoff.api.AgentChatEraser;
 import io.postbot.handoff.api.HandoffRecord;
@@ -76,11 +75,5 @@ public class HandoffRecordsService implements HandoffRecords, AgentChatEraser {
   public int erase(Collection<ConversationId> conversations) {
     feedback.erase(conversations);
     return chats.erase(conversations);
-  }
-
-  /** The customer (or retention) erased the conversation: its handoff goes with it. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void eraseWith(ConversationErased erased) {
-    erase(List.of(erased.conversation()));
   }
 }

@@ -125,7 +125,6 @@ public class HandoffService implements HandoffFacade {
   }
 
   @Override
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<QueueStanding> standings() {
     return standings.all(clock.instant());
   }

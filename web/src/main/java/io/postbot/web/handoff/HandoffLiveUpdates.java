@@ -8,6 +8,8 @@ import io.postbot.handoff.api.CustomerLeftQueue;
 import io.postbot.handoff.api.CustomerQueued;
 import io.postbot.handoff.api.HandoffFacade;
 import io.postbot.handoff.api.QueueStanding;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -25,6 +27,10 @@ public class HandoffLiveUpdates {
 
   @Inject HandoffFacade handoff;
   @Inject CustomerPush push;
+
+  // Standings are read in a transaction of their own, off the committing thread: a committed
+  // transaction can be neither joined nor suspended.
+  @Resource ManagedExecutorService executor;
 
   void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerQueued e) {
     pushStandings();
@@ -53,6 +59,10 @@ public class HandoffLiveUpdates {
   }
 
   private void pushStandings() {
+    executor.execute(this::pushStandingsNow);
+  }
+
+  private void pushStandingsNow() {
     for (QueueStanding standing : handoff.standings()) {
       JsonObjectBuilder frame = frame("queue").add("position", standing.position());
       if (standing.estimateSeconds() != null) {

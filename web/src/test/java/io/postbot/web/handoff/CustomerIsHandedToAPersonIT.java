@@ -91,6 +91,7 @@ class CustomerIsHandedToAPersonIT {
     String queuePage = agent.open("console/index.xhtml").body();
     assertThat(queuePage).contains("queue:waiting:0:take");
     HttpResponse<String> taken = agent.submit("queue", Map.of("waiting:0:take", "submit"));
+    assertThat(taken.statusCode()).as(excerpt(taken.body())).isEqualTo(302);
     assertThat(taken.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).contains(id));
     JsonObject withAgent = Http.json(http.get(handoff, token));
@@ -118,11 +119,13 @@ class CustomerIsHandedToAPersonIT {
     agent.submit("close", Map.of("category_input", "COMPLAINT", "close-chat", "submit"));
     JsonObject closed = Http.json(http.get(handoff, token));
     assertThat(closed.getString("state")).isEqualTo("closed");
+    // the survey invitation follows the close on another thread: wait for the e-mail first
+    assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
+    closed = Http.json(http.get(handoff, token));
     String survey = closed.getString("surveyToken");
     assertThat(survey).hasSize(43);
 
     // the survey link was e-mailed to the address given
-    assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
     var message = mail.getReceivedMessages()[0];
     assertThat(message.getAllRecipients()[0].toString()).isEqualTo("kari@example.no");
     assertThat(GreenMailUtil.getBody(message)).contains("survey/#" + survey);
@@ -166,6 +169,13 @@ class CustomerIsHandedToAPersonIT {
     assertThat(offline.statusCode()).isEqualTo(202);
     assertThat(Http.json(offline).getString("state")).isEqualTo("offline_request_left");
     assertThat(agent.open("console/index.xhtml").body()).contains("Call me about my parcel");
+  }
+
+  /** The page's messages, or its start, to explain a failed step. */
+  private static String excerpt(String page) {
+    int messages = page.indexOf("ui-messages");
+    return page.substring(
+        Math.max(0, messages), Math.min(page.length(), Math.max(0, messages) + 1500));
   }
 
   private static String contact(String name, String email, String phone) {
