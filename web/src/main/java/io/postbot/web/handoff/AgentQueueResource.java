@@ -6,9 +6,14 @@ import io.postbot.handoff.api.WaitingCustomer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +35,14 @@ public class AgentQueueResource {
   @Operation(summary = "Waiting customers (agents)")
   public List<WaitingCustomer> queue() {
     return desk.queue();
+  }
+
+  @POST
+  @Path("v1/chats/{id}/take")
+  @Operation(summary = "Take a waiting customer (exactly once; 409 if another agent was first)")
+  public Response take(@PathParam("id") String id, @Context SecurityContext caller) {
+    desk.take(HandoffResource.conversation(id), caller.getUserPrincipal().getName());
+    return Response.noContent().build();
   }
 
   @GET

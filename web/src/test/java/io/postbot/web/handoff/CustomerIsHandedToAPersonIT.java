@@ -87,13 +87,12 @@ class CustomerIsHandedToAPersonIT {
             http.post("api/v1/conversations/" + id + "/messages", "{\"text\":\"hello?\"}", token));
     assertThat(silent.getJsonArray("messages")).isEmpty();
 
-    // the agent takes the customer from the queue
+    // the agent sees the customer in the queue and takes them, exactly once
     String queuePage = agent.open("console/index.xhtml").body();
-    assertThat(queuePage).contains("queue:waiting:0:take");
-    HttpResponse<String> taken = agent.submit("queue", Map.of("waiting:0:take", "submit"));
-    assertThat(taken.statusCode()).as(excerpt(taken.body())).isEqualTo(302);
-    assertThat(taken.headers().firstValue("Location"))
-        .hasValueSatisfying(l -> assertThat(l).contains(id));
+    assertThat(queuePage).contains("queue:waiting:0:take").contains("Waiting customers (1)");
+    HttpResponse<String> taken = agent.post("api/agent/v1/chats/" + id + "/take");
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(204);
+    assertThat(agent.post("api/agent/v1/chats/" + id + "/take").statusCode()).isEqualTo(409);
     JsonObject withAgent = Http.json(http.get(handoff, token));
     assertThat(withAgent.getString("state")).isEqualTo("with_agent");
     assertThat(withAgent.getString("agent")).isEqualTo("Administrator");

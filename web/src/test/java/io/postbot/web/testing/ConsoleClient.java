@@ -99,6 +99,13 @@ public final class ConsoleClient {
     return last;
   }
 
+  /** A POST without body to an agent endpoint, with the console session. */
+  public HttpResponse<String> post(String path) {
+    last =
+        send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
+    return last;
+  }
+
   public HttpResponse<String> last() {
     return last;
   }
