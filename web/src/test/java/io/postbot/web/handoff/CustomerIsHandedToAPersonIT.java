@@ -170,6 +170,38 @@ class CustomerIsHandedToAPersonIT {
     assertThat(agent.open("console/index.xhtml").body()).contains("Call me about my parcel");
   }
 
+  @Test
+  @DisplayName("the console's Take button takes the customer and opens the chat")
+  void takeButton() {
+    Http http = new Http(base);
+    ConsoleClient agent = new ConsoleClient(base);
+    assertThat(agent.login("it-admin", "it-admin-secret-1")).isTrue();
+    JsonObject started =
+        Http.json(http.post("api/v1/conversations", "{\"language\":\"en\"}", null));
+    String id = started.getString("id");
+    String handoff = "api/v1/conversations/" + id + "/handoff";
+    http.post(handoff, contact("Eva", "eva@example.no", "91234567"), started.getString("token"));
+
+    String page = agent.open("console/index.xhtml").body();
+    int row = countRowsBefore(page, id);
+    HttpResponse<String> clicked = agent.click("queue", "queue:waiting:" + row + ":take");
+
+    assertThat(clicked.body()).as(excerpt(clicked.body())).contains("<redirect").contains(id);
+    assertThat(Http.json(http.get(handoff, started.getString("token"))).getString("state"))
+        .isEqualTo("with_agent");
+  }
+
+  /** The row of the take button for this conversation (the queue may hold others). */
+  private static int countRowsBefore(String page, String id) {
+    String table = page.substring(page.indexOf("queue:waiting_data"));
+    int rows = 0;
+    int at = 0;
+    while ((at = table.indexOf("data-ri=\"", at + 1)) > 0) {
+      rows++;
+    }
+    return Math.max(0, rows - 1);
+  }
+
   /** The page's messages, or its start, to explain a failed step. */
   private static String excerpt(String page) {
     int messages = page.indexOf("ui-messages");

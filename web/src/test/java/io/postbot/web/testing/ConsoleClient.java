@@ -67,6 +67,11 @@ public final class ConsoleClient {
    * unless they contain ':' already or the form does not prepend ids (login).
    */
   public HttpResponse<String> submit(String formId, Map<String, String> fields) {
+    return submit(formId, fields, Map.of());
+  }
+
+  private HttpResponse<String> submit(
+      String formId, Map<String, String> fields, Map<String, String> headers) {
     String page = last.body();
     Matcher form =
         Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
@@ -82,7 +87,7 @@ public final class ConsoleClient {
     Map<String, String> body = new LinkedHashMap<>();
     body.put(formId, formId);
     fields.forEach((k, v) -> {
-      String name = prefixed && !k.contains(":") ? formId + ":" + k : k;
+      String name = prefixed && !k.contains(":") && !k.contains(".") ? formId + ":" + k : k;
       body.put(name, "submit".equals(v) ? name : v);
     });
     body.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
@@ -91,12 +96,32 @@ public final class ConsoleClient {
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
     URI action = base.resolve(form.group(1).replace("&amp;", "&"));
-    last =
-        send(
-            HttpRequest.newBuilder(action)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(action)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encoded));
+    headers.forEach(request::header);
+    last = send(request);
     return last;
+  }
+
+  /**
+   * Clicks a PrimeFaces ajax button of the last page, as its JavaScript would: a partial request
+   * that executes only the button. Answers the partial response (XML).
+   */
+  public HttpResponse<String> click(String formId, String buttonId) {
+    return submit(
+        formId,
+        Map.of(
+            "jakarta.faces.partial.ajax",
+            "true",
+            "jakarta.faces.source",
+            buttonId,
+            "jakarta.faces.partial.execute",
+            buttonId,
+            buttonId,
+            buttonId),
+        Map.of("Faces-Request", "partial/ajax"));
   }
 
   /** A POST without body to an agent endpoint, with the console session. */
