@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * What the rest of the system may ask of the chat context: start a conversation, let the customer
- * write to the bot and read the conversation. Every call on an existing conversation needs its
- * access token; a wrong one is treated as a conversation that does not exist.
+ * write to the bot, read, download, end or delete the conversation. Every call on an existing
+ * conversation needs its access token; a wrong one is treated as a conversation that does not
+ * exist.
  */
 public interface ChatFacade {
 
@@ -29,4 +30,19 @@ public interface ChatFacade {
 
   /** The messages after the given id (0 for the whole conversation). */
   List<MessageView> messages(ConversationId id, AccessToken token, int after);
+
+  /** The whole conversation with its legal basis, for the customer's download. */
+  Transcript transcript(ConversationId id, AccessToken token);
+
+  /** The customer ends the chat: nothing more can be written; it is kept until retention. */
+  void end(ConversationId id, AccessToken token);
+
+  /**
+   * The customer deletes the chat: the conversation and its messages are erased at once and for
+   * good, and {@link ConversationErased} tells the other contexts to erase theirs.
+   */
+  void erase(ConversationId id, AccessToken token);
+
+  /** The customer switches language; the bot answers in the new one from the next message on. */
+  void switchLanguage(ConversationId id, AccessToken token, Language language);
 }

@@ -4,6 +4,8 @@ import io.postbot.chat.api.AccessToken;
 import io.postbot.chat.api.BotAnswered;
 import io.postbot.chat.api.BotCouldNotAnswer;
 import io.postbot.chat.api.ChatFacade;
+import io.postbot.chat.api.ConversationEnded;
+import io.postbot.chat.api.ConversationErased;
 import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.chat.api.ConversationStarted;
 import io.postbot.chat.api.CustomerAsked;
@@ -13,6 +15,7 @@ import io.postbot.chat.api.MessageView;
 import io.postbot.chat.api.ParcelTracked;
 import io.postbot.chat.api.QuickReply;
 import io.postbot.chat.api.StartedConversation;
+import io.postbot.chat.api.Transcript;
 import io.postbot.chat.domain.model.conversation.AccessTokenHash;
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.ConversationRepository;
@@ -59,6 +62,7 @@ public class ChatService implements ChatFacade {
             new MessageText(greeting.text()), greeting.intent().value(), greeting.payload(), now);
     conversations.add(conversation);
     events.fire(new ConversationStarted(conversation.id(), language, now));
+    posted(conversation, message);
     return new StartedConversation(conversation.id(), token, language, List.of(view(message)));
   }
 
@@ -104,7 +108,7 @@ public class ChatService implements ChatFacade {
     Language language = conversation.language();
     Instant now = clock.instant();
     String intent = turn.understood().value();
-    conversation.receiveFromCustomer(customerText, intent, now);
+    posted(conversation, conversation.receiveFromCustomer(customerText, intent, now));
     events.fire(new CustomerAsked(id, language, intent, turn.confidence(), now));
     List<MessageView> replies = new ArrayList<>();
     for (BotReply reply : turn.replies()) {
@@ -112,6 +116,7 @@ public class ChatService implements ChatFacade {
           conversation.answerAsBot(
               new MessageText(reply.text()), reply.intent().value(), reply.payload(), now);
       replies.add(view(message));
+      posted(conversation, message);
       events.fire(
           reply.intent().equals(IntentId.OUT_OF_SCOPE)
               ? new BotCouldNotAnswer(id, language, now)
@@ -126,6 +131,46 @@ public class ChatService implements ChatFacade {
   @Override
   public List<MessageView> messages(ConversationId id, AccessToken token, int after) {
     return accessible(id, token).messagesAfter(after).stream().map(ChatService::view).toList();
+  }
+
+  @Override
+  public Transcript transcript(ConversationId id, AccessToken token) {
+    Conversation conversation = accessible(id, token);
+    return new Transcript(
+        conversation.id(),
+        conversation.language(),
+        conversation.legalBasis().citation(),
+        conversation.startedAt(),
+        conversation.lastActivityAt(),
+        conversation.isEnded(),
+        conversation.messages().stream().map(ChatService::view).toList());
+  }
+
+  @Override
+  public void end(ConversationId id, AccessToken token) {
+    Conversation conversation = accessible(id, token);
+    if (!conversation.isEnded()) {
+      Instant now = clock.instant();
+      conversation.end(now);
+      events.fire(new ConversationEnded(id, conversation.language(), now));
+    }
+  }
+
+  @Override
+  public void erase(ConversationId id, AccessToken token) {
+    accessible(id, token);
+    conversations.erase(id);
+    events.fire(new ConversationErased(id));
+  }
+
+  @Override
+  public void switchLanguage(ConversationId id, AccessToken token, Language language) {
+    accessible(id, token).switchLanguage(language, clock.instant());
+  }
+
+  /** Every added message is announced, so channels push it whoever wrote it. */
+  private void posted(Conversation conversation, Message message) {
+    events.fire(new MessagePosted(conversation.id(), message.sequence()));
   }
 
   private Conversation accessible(ConversationId id, AccessToken token) {

@@ -12,9 +12,12 @@ final class ConversationRequests {
 
   /**
    * Body of POST /conversations/{id}/messages: what the customer wrote, or the quick-reply button
-   * they clicked ({@code intent} and its {@code label}).
+   * they clicked ({@code intent}, with its {@code label}, or its label as {@code text}).
    */
   public record Send(String text, String intent, String label) {}
+
+  /** Body of PUT /conversations/{id}/language. */
+  public record LanguageChoice(String language) {}
 
   /** Answer to POST /conversations: the id, the customer's secret token and the greeting. */
   public record Started(String id, String token, String language, List<MessageJson> messages) {}

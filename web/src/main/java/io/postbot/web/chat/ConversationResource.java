@@ -7,10 +7,12 @@ import io.postbot.shared.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The widget's conversation API: start, write, read. */
+/** The widget's conversation API: start, write, read, switch language, end, delete. */
 @Path("v1/conversations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,7 +72,10 @@ public class ConversationResource {
     }
     var replies =
         body.intent() != null
-            ? chat.choose(conversation, token, new QuickReply(body.intent(), body.label()))
+            ? chat.choose(
+                conversation,
+                token,
+                new QuickReply(body.intent(), body.label() != null ? body.label() : body.text()))
             : chat.send(conversation, token, body.text());
     return new ConversationRequests.Messages(MessageJson.of(replies));
   }
@@ -92,5 +97,43 @@ public class ConversationResource {
                 CustomerCredentials.conversation(id),
                 CustomerCredentials.token(authorization),
                 after)));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete the conversation now and for good (the customer's choice)")
+  @APIResponse(responseCode = "204", description = "Erased with all its messages")
+  @APIResponse(responseCode = "404", description = "No such conversation for this token")
+  public Response erase(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    chat.erase(CustomerCredentials.conversation(id), CustomerCredentials.token(authorization));
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/end")
+  @Operation(summary = "End the conversation; it is kept until retention erases it")
+  @APIResponse(responseCode = "204", description = "Ended")
+  @APIResponse(responseCode = "404", description = "No such conversation for this token")
+  public Response end(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    chat.end(CustomerCredentials.conversation(id), CustomerCredentials.token(authorization));
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("{id}/language")
+  @Operation(summary = "Switch language; the bot answers in it from the next message on")
+  @APIResponse(responseCode = "204", description = "Switched")
+  @APIResponse(responseCode = "400", description = "Unsupported language")
+  public Response switchLanguage(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      ConversationRequests.LanguageChoice body) {
+    var conversation = CustomerCredentials.conversation(id);
+    var token = CustomerCredentials.token(authorization);
+    chat.switchLanguage(
+        conversation, token, Language.fromCode(body == null ? null : body.language()));
+    return Response.noContent().build();
   }
 }

@@ -2,6 +2,7 @@ package io.postbot.web.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.postbot.web.testing.Frames;
 import io.postbot.web.testing.Http;
 import io.postbot.web.testing.PostbotDeployment;
 import jakarta.json.JsonObject;
@@ -130,6 +131,97 @@ class CustomerChatsThroughTheApiIT {
         return number;
       }
     }
+  }
+
+  @Test
+  @DisplayName("download as text, PDF or JSON, end, delete; other formats get 406")
+  void transcriptEndDelete() {
+    Http http = new Http(base);
+    JsonObject started =
+        Http.json(http.post("api/v1/conversations", "{\"language\":\"nb\"}", null));
+    String path = "api/v1/conversations/" + started.getString("id");
+    String token = started.getString("token");
+    http.post(path + "/messages", "{\"text\":\"hvor er pakken min\"}", token);
+
+    HttpResponse<String> text = http.get(path + "/transcript", token, "text/plain");
+    assertThat(text.statusCode()).isEqualTo(200);
+    assertThat(text.headers().firstValue("Content-Disposition").orElseThrow())
+        .matches("attachment; filename=\"postbot-chat-\\d{4}-\\d{2}-\\d{2}\\.txt\"");
+    assertThat(text.body())
+        .contains("Behandlingsgrunnlag: GDPR Art. 6(1)(b)")
+        .contains("Chatten lagres i 1 måned")
+        .contains("Du:\nhvor er pakken min");
+    HttpResponse<byte[]> pdf =
+        http.getBytes(path + "/transcript?lang=en", token, "application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    JsonObject json = Http.json(http.get(path + "/transcript", token, "application/json"));
+    assertThat(json.getString("legalBasis")).isEqualTo("GDPR Art. 6(1)(b)");
+    assertThat(json.getJsonArray("messages")).hasSize(3);
+    assertProblem(http.get(path + "/transcript", token, "image/png"), 406);
+    assertProblem(http.get(path + "/transcript", "x".repeat(43), "text/plain"), 404);
+
+    assertThat(http.put(path + "/language", "{\"language\":\"en\"}", token).statusCode())
+        .isEqualTo(204);
+    assertThat(http.post(path + "/end", "", token).statusCode()).isEqualTo(204);
+    assertProblem(http.post(path + "/messages", "{\"text\":\"hei\"}", token), 409);
+    assertProblem(http.delete(path, "x".repeat(43)), 404);
+    assertThat(http.delete(path, token).statusCode()).isEqualTo(204);
+    assertProblem(http.get(path + "/messages", token), 404);
+    assertProblem(http.delete(path, token), 404);
+  }
+
+  @Test
+  @DisplayName("the channel authenticates by its first frame and resumes after the given message")
+  void channel() throws Exception {
+    Http http = new Http(base);
+    JsonObject started =
+        Http.json(http.post("api/v1/conversations", "{\"language\":\"en\"}", null));
+    String id = started.getString("id");
+    String token = started.getString("token");
+    http.post(
+        "api/v1/conversations/" + id + "/messages", "{\"text\":\"where is my parcel\"}", token);
+
+    try (Frames frames = new Frames(base, id)) {
+      frames.send("{\"type\":\"auth\",\"token\":\"" + token + "\",\"after\":1}");
+      assertThat(frames.next().getJsonObject("message").getInt("id")).isEqualTo(2);
+      assertThat(frames.next().getJsonObject("message").getInt("id")).isEqualTo(3);
+      assertThat(frames.next().getString("type")).isEqualTo("ready");
+
+      http.post("api/v1/conversations/" + id + "/messages", "{\"text\":\"thanks\"}", token);
+      JsonObject pushed = frames.next();
+      assertThat(pushed.getString("type")).isEqualTo("message");
+      assertThat(pushed.getJsonObject("message").getInt("id")).isEqualTo(4);
+      assertThat(pushed.getJsonObject("message").getString("text")).isEqualTo("thanks");
+      assertThat(frames.next().getJsonObject("message").getInt("id")).isEqualTo(5);
+
+      http.delete("api/v1/conversations/" + id, token);
+      assertThat(frames.next().getString("type")).isEqualTo("erased");
+    }
+    try (Frames stranger = new Frames(base, id)) {
+      stranger.send("{\"type\":\"auth\",\"token\":\"" + token + "\",\"after\":0}");
+      assertThat(stranger.closeCode()).isEqualTo(4404);
+    }
+  }
+
+  @Test
+  @DisplayName("too many messages in a minute get 429 with Retry-After")
+  void rateLimit() {
+    Http http = new Http(base);
+    JsonObject started =
+        Http.json(http.post("api/v1/conversations", "{\"language\":\"en\"}", null));
+    String path = "api/v1/conversations/" + started.getString("id") + "/messages";
+    String token = started.getString("token");
+
+    HttpResponse<String> last = null;
+    for (int i = 0; i < 25 && (last == null || last.statusCode() == 200); i++) {
+      last = http.post(path, "{\"text\":\"hello " + i + "\"}", token);
+    }
+
+    assertProblem(last, 429);
+    assertThat(last.headers().firstValue("Retry-After"))
+        .hasValueSatisfying(s -> assertThat(Integer.parseInt(s)).isPositive());
   }
 
   @Test

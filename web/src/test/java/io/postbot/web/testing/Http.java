@@ -34,6 +34,34 @@ public final class Http {
     return send(withToken(HttpRequest.newBuilder(base.resolve(path)).GET(), token));
   }
 
+  public HttpResponse<String> get(String path, String token, String accept) {
+    return send(
+        withToken(
+            HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET(), token));
+  }
+
+  public HttpResponse<byte[]> getBytes(String path, String token, String accept) {
+    HttpRequest.Builder request =
+        withToken(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET(), token);
+    try {
+      return client.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("request failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public HttpResponse<String> put(String path, String json, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json));
+    return send(withToken(request, token));
+  }
+
   public HttpResponse<String> delete(String path, String token) {
     return send(withToken(HttpRequest.newBuilder(base.resolve(path)).DELETE(), token));
   }

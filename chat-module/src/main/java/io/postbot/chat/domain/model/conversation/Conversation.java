@@ -172,6 +172,13 @@ public class Conversation {
     }
   }
 
+  /** The customer chose another language; the bot answers in it from the next message on. */
+  public void switchLanguage(Language newLanguage, Instant now) {
+    requireOpen();
+    language = java.util.Objects.requireNonNull(newLanguage, "language");
+    lastActivityAt = now;
+  }
+
   /** Messages after the given sequence number, in order (0 for all). */
   public List<Message> messagesAfter(int sequence) {
     return messages.stream().filter(m -> m.sequence() > sequence).toList();
@@ -216,6 +223,10 @@ public class Conversation {
 
   public Instant lastActivityAt() {
     return lastActivityAt;
+  }
+
+  public boolean isEnded() {
+    return state == ConversationState.ENDED;
   }
 
   public List<Message> messages() {

@@ -1,0 +1,131 @@
+package io.postbot.web.chat;
+
+import io.postbot.chat.api.AccessToken;
+import io.postbot.chat.api.ChatFacade;
+import io.postbot.chat.api.ConversationNotFoundException;
+import io.postbot.shared.ConversationId;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+
+/**
+ * The widget's live connection to its conversation. The first frame must authenticate it: {@code
+ * {"type":"auth","token":...,"after":<last message id the client has>}} (the token never goes in
+ * the URL, which ends up in logs). The server answers with what the client missed, then {@code
+ * {"type":"ready"}}, and from then on pushes every new message and other typed frames. See
+ * docs/widget.md for the protocol.
+ */
+@ServerEndpoint("/ws/conversations/{id}")
+public class CustomerChannel {
+
+  /** Unauthenticated connections are dropped quickly; live ones are kept alive by pings. */
+  private static final long AUTH_TIMEOUT_MS = 15_000;
+
+  private static final long IDLE_TIMEOUT_MS = 300_000;
+  private static final CloseReason NOT_FOUND =
+      new CloseReason(CloseReason.CloseCodes.getCloseCode(4404), "not found");
+
+  private ConversationId conversation;
+  private ChannelSubscription subscription;
+
+  @OnOpen
+  public void open(Session session, @PathParam("id") String id) {
+    session.setMaxIdleTimeout(AUTH_TIMEOUT_MS);
+    session.setMaxTextMessageBufferSize(4096);
+    try {
+      conversation = ConversationId.parse(id);
+    } catch (IllegalArgumentException e) {
+      close(session, NOT_FOUND);
+    }
+  }
+
+  @OnMessage
+  public void frame(Session session, String text) {
+    JsonObject frame;
+    try (var reader = Json.createReader(new StringReader(text))) {
+      frame = reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      close(session, new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "not a JSON frame"));
+      return;
+    }
+    String type = frame.getString("type", "");
+    if (subscription == null) {
+      authenticate(session, frame, type);
+    } else if (type.equals("ping")) {
+      subscription.send(Json.createObjectBuilder().add("type", "pong").build());
+    }
+  }
+
+  private void authenticate(Session session, JsonObject frame, String type) {
+    if (!type.equals("auth") || conversation == null) {
+      close(session, NOT_FOUND);
+      return;
+    }
+    try {
+      AccessToken token = new AccessToken(frame.getString("token", ""));
+      int after = frame.getInt("after", 0);
+      ChatFacade chat = CDI.current().select(ChatFacade.class).get();
+      ChannelSubscription candidate =
+          new ChannelSubscription(
+              from -> chat.messages(conversation, token, from),
+              text -> sendText(session, text),
+              after);
+      candidate.catchUp(); // checks the token: unknown conversation or wrong token throws
+      subscription = candidate;
+      channels().subscribe(conversation, subscription);
+      subscription.catchUp(); // anything posted while subscribing
+      subscription.send(
+          Json.createObjectBuilder()
+              .add("type", "ready")
+              .add("after", subscription.lastSent())
+              .build());
+      session.setMaxIdleTimeout(IDLE_TIMEOUT_MS);
+    } catch (ConversationNotFoundException | IllegalArgumentException | ClassCastException e) {
+      close(session, NOT_FOUND);
+    }
+  }
+
+  @OnClose
+  public void closed(Session session) {
+    if (subscription != null) {
+      channels().unsubscribe(conversation, subscription);
+    }
+  }
+
+  @OnError
+  public void failed(Session session, Throwable error) {
+    closed(session);
+  }
+
+  private static CustomerChannels channels() {
+    return CDI.current().select(CustomerChannels.class).get();
+  }
+
+  private static void sendText(Session session, String text) {
+    try {
+      session.getBasicRemote().sendText(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void close(Session session, CloseReason reason) {
+    try {
+      session.close(reason);
+    } catch (IOException e) {
+      // already gone
+    }
+  }
+}

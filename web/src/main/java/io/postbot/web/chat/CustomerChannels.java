@@ -1,0 +1,96 @@
+package io.postbot.web.chat;
+
+import io.postbot.chat.api.ConversationErased;
+import io.postbot.chat.api.MessagePosted;
+import io.postbot.shared.ConversationId;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The open customer connections, by conversation, and the server's way to reach them. Any message
+ * added to a conversation (bot, agent, system) is pushed after its transaction commits; other
+ * contexts push their own frames ({"type":"queue"}, {"type":"agent"}, {"type":"typing"}) with
+ * {@link #push}.
+ */
+@ApplicationScoped
+public class CustomerChannels {
+
+  private static final Logger LOG = Logger.getLogger(CustomerChannels.class.getName());
+
+  private final Map<ConversationId, Set<ChannelSubscription>> open = new ConcurrentHashMap<>();
+
+  @Resource ManagedExecutorService executor;
+
+  /** Sends a typed JSON frame to every connection of the conversation; none open, nothing sent. */
+  public void push(ConversationId conversation, JsonObject frame) {
+    if (!frame.containsKey("type")) {
+      throw new IllegalArgumentException("frames are typed: {\"type\": ...}");
+    }
+    for (ChannelSubscription subscription : subscriptions(conversation)) {
+      deliver(() -> subscription.send(frame));
+    }
+  }
+
+  /** Shows or hides the typing indicator of an author ("bot", "agent") in the widget. */
+  public void typing(ConversationId conversation, String author, boolean typing) {
+    push(
+        conversation,
+        Json.createObjectBuilder()
+            .add("type", "typing")
+            .add("author", author)
+            .add("typing", typing)
+            .build());
+  }
+
+  /** True while the customer has the conversation open somewhere. */
+  public boolean isOpen(ConversationId conversation) {
+    return !subscriptions(conversation).isEmpty();
+  }
+
+  void subscribe(ConversationId conversation, ChannelSubscription subscription) {
+    open.computeIfAbsent(conversation, c -> ConcurrentHashMap.newKeySet()).add(subscription);
+  }
+
+  void unsubscribe(ConversationId conversation, ChannelSubscription subscription) {
+    open.computeIfPresent(
+        conversation, (c, set) -> set.remove(subscription) && set.isEmpty() ? null : set);
+  }
+
+  void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted event) {
+    // Off the committing thread: the customer's request must not wait on slow sockets.
+    for (ChannelSubscription subscription : subscriptions(event.conversation())) {
+      executor.execute(() -> deliver(subscription::catchUp));
+    }
+  }
+
+  void erased(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationErased event) {
+    JsonObject frame = Json.createObjectBuilder().add("type", "erased").build();
+    Set<ChannelSubscription> subscriptions = open.remove(event.conversation());
+    if (subscriptions != null) {
+      subscriptions.forEach(s -> deliver(() -> s.send(frame)));
+    }
+  }
+
+  private Set<ChannelSubscription> subscriptions(ConversationId conversation) {
+    return open.getOrDefault(conversation, Set.of());
+  }
+
+  private static void deliver(Runnable send) {
+    try {
+      send.run();
+    } catch (RuntimeException e) {
+      // A closed or broken connection: the client resumes from its last id when it reconnects.
+      LOG.log(Level.FINE, "push failed: {0}", e.getClass().getName());
+    }
+  }
+}

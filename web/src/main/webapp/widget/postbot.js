@@ -1,0 +1,802 @@
+/*
+ * Postbot chat widget. Embed with
+ *   <script src="/widget/postbot.js" data-language="en|nb" data-theme="light|dark" defer></script>
+ * Plain JavaScript, no dependencies; see docs/widget.md. Customer and bot text is only ever set as
+ * text (textContent), never parsed as HTML.
+ */
+(function () {
+  "use strict";
+  if (window.__postbotWidget) return;
+  window.__postbotWidget = true;
+
+  var TEXTS = {
+    en: {
+      openChat: "Open chat",
+      closeChat: "Close chat",
+      title: "Postbot",
+      subtitle: "Customer service",
+      conversation: "Conversation",
+      message: "Message",
+      send: "Send",
+      chatOptions: "Chat options",
+      downloadChat: "Download chat",
+      deleteChat: "Delete chat",
+      endChat: "End chat",
+      switchTo: "Norsk",
+      switchToLang: "nb",
+      switchLabel: "Bytt til norsk",
+      privacy: "Privacy policy",
+      privacyPage: "privacy.html",
+      you: "You",
+      bot: "Postbot",
+      agent: "Customer service",
+      system: "Notice",
+      said: "said",
+      typing: "Postbot is typing…",
+      agentTyping: "Customer service is typing…",
+      characters: "characters",
+      tooLong: "The message is too long.",
+      downloadTitle: "Download the chat",
+      downloadText: "Choose a format for your copy of this conversation.",
+      asText: "Text file (.txt)",
+      asPdf: "PDF document (.pdf)",
+      cancel: "Cancel",
+      deleteTitle: "Delete the chat?",
+      deleteText: "The conversation is erased from our systems at once and cannot be restored.",
+      confirmDelete: "Yes, delete chat",
+      deleted: "The chat was deleted. A new chat has started.",
+      endTitle: "End the chat?",
+      endText:
+        "The chat is stored for 1 month unless you delete it now. You may download it first.",
+      confirmEnd: "End chat, keep for 1 month",
+      endedNotice: "You ended the chat.",
+      newChat: "Start a new chat",
+      trackingTitle: "Parcel",
+      expectedDelivery: "Expected delivery",
+      collectBy: "Collect by",
+      pickupPoint: "Pickup point",
+      history: "History",
+      opensInNewTab: "(opens in a new tab)",
+      error: "We could not reach customer service. Please try again.",
+      tooFast: "You are sending messages very fast. Please wait {s} seconds.",
+      downloaded: "The chat was downloaded.",
+      languageSwitched: "The chat is now in English.",
+    },
+    nb: {
+      openChat: "Åpne chat",
+      closeChat: "Lukk chat",
+      title: "Postbot",
+      subtitle: "Kundeservice",
+      conversation: "Samtale",
+      message: "Melding",
+      send: "Send",
+      chatOptions: "Chatvalg",
+      downloadChat: "Last ned chat",
+      deleteChat: "Slett chat",
+      endChat: "Avslutt chat",
+      switchTo: "English",
+      switchToLang: "en",
+      switchLabel: "Switch to English",
+      privacy: "Personvernerklæring",
+      privacyPage: "personvern.html",
+      you: "Du",
+      bot: "Postbot",
+      agent: "Kundeservice",
+      system: "Melding",
+      said: "skrev",
+      typing: "Postbot skriver…",
+      agentTyping: "Kundeservice skriver…",
+      characters: "tegn",
+      tooLong: "Meldingen er for lang.",
+      downloadTitle: "Last ned chatten",
+      downloadText: "Velg format for din kopi av samtalen.",
+      asText: "Tekstfil (.txt)",
+      asPdf: "PDF-dokument (.pdf)",
+      cancel: "Avbryt",
+      deleteTitle: "Slette chatten?",
+      deleteText: "Samtalen slettes fra våre systemer med en gang og kan ikke gjenopprettes.",
+      confirmDelete: "Ja, slett chatten",
+      deleted: "Chatten ble slettet. En ny chat har startet.",
+      endTitle: "Avslutte chatten?",
+      endText:
+        "Chatten lagres i 1 måned med mindre du sletter den nå. Du kan laste den ned først.",
+      confirmEnd: "Avslutt, lagre i 1 måned",
+      endedNotice: "Du avsluttet chatten.",
+      newChat: "Start en ny chat",
+      trackingTitle: "Sending",
+      expectedDelivery: "Forventet levert",
+      collectBy: "Hentes innen",
+      pickupPoint: "Hentested",
+      history: "Historikk",
+      opensInNewTab: "(åpnes i ny fane)",
+      error: "Vi fikk ikke kontakt med kundeservice. Prøv igjen.",
+      tooFast: "Du sender meldinger veldig raskt. Vent {s} sekunder.",
+      downloaded: "Chatten ble lastet ned.",
+      languageSwitched: "Chatten er nå på norsk.",
+    },
+  };
+
+  var MAX_LENGTH = 2000;
+  var STORE = "postbot.conversation";
+  var POLL_MS = 3000;
+
+  var script = document.currentScript;
+  var base = new URL("../", script ? script.src : location.href);
+  var config = {
+    language: normaliseLanguage((script && script.getAttribute("data-language")) ||
+      document.documentElement.lang || "en"),
+    theme: (script && script.getAttribute("data-theme")) === "dark" ? "dark" : "light",
+    transport: (script && script.getAttribute("data-transport")) || "websocket",
+  };
+
+  function normaliseLanguage(code) {
+    code = String(code || "").toLowerCase();
+    return code === "nb" || code === "no" || code === "nn" || code.indexOf("nb-") === 0 ? "nb" : "en";
+  }
+
+  /* ---------- state, kept in sessionStorage so a reload resumes exactly here ---------- */
+
+  var state = load() || { language: config.language, open: false };
+  var rendered = {};
+  var pending = [];
+  var socket = null;
+  var pollTimer = null;
+  var reconnectDelay = 2000;
+  var reconnectTimer = null;
+  var busy = 0;
+  var resumed = !state.id;
+  var deleting = false;
+
+  function load() {
+    try {
+      return JSON.parse(sessionStorage.getItem(STORE));
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function save() {
+    try {
+      sessionStorage.setItem(STORE, JSON.stringify(state));
+    } catch (e) {
+      /* private mode: the chat still works, it just does not survive a reload */
+    }
+  }
+
+  function t(key) {
+    return TEXTS[state.language][key];
+  }
+
+  /* ---------- DOM helpers: text is always set as text, never parsed as HTML ---------- */
+
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      if (name === "text") node.textContent = attributes[name];
+      else if (name.indexOf("on") === 0) node.addEventListener(name.slice(2), attributes[name]);
+      else node.setAttribute(name, attributes[name]);
+    });
+    (children || []).forEach(function (child) {
+      if (child) node.appendChild(child);
+    });
+    return node;
+  }
+
+  function icon(path) {
+    var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    var p = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    p.setAttribute("d", path);
+    svg.appendChild(p);
+    return svg;
+  }
+
+  var ICON_CHAT = "M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z";
+  var ICON_CLOSE = "M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4L12 13.4 6.4 19 5 17.6 10.6 12 5 6.4z";
+  var ICON_SEND = "M3 20.5V14l9-2-9-2V3.5L22 12z";
+
+  /* ---------- the widget's elements ---------- */
+
+  var ui = {};
+
+  function build() {
+    document.head.appendChild(el("link", { rel: "stylesheet", href: new URL("widget/postbot.css", base).href }));
+    ui.root = el("div", { id: "postbot", class: "pb-root pb-" + config.theme });
+    ui.launcher = el("button", {
+      type: "button", class: "pb-launcher", "aria-expanded": "false", "aria-controls": "pb-window",
+      onclick: function () { openWindow(true); },
+    }, [icon(ICON_CHAT)]);
+
+    ui.title = el("h2", { id: "pb-title", class: "pb-title" });
+    ui.subtitle = el("p", { class: "pb-subtitle" });
+    ui.language = el("button", { type: "button", class: "pb-lang", onclick: switchLanguage });
+    ui.options = el("button", {
+      type: "button", class: "pb-icon-button pb-options", "aria-haspopup": "menu", "aria-expanded": "false",
+      "aria-controls": "pb-menu", onclick: toggleMenu, text: "?",
+    });
+    ui.end = el("button", { type: "button", class: "pb-end", onclick: function () { showPanel("end"); } });
+    ui.close = el("button", { type: "button", class: "pb-icon-button pb-close", onclick: function () { closeWindow(); } },
+      [icon(ICON_CLOSE)]);
+    ui.download = el("button", { type: "button", role: "menuitem", tabindex: "-1", id: "pb-menu-download",
+      onclick: function () { closeMenu(false); showPanel("download"); } });
+    ui.remove = el("button", { type: "button", role: "menuitem", tabindex: "-1", id: "pb-menu-delete",
+      onclick: function () { closeMenu(false); showPanel("delete"); } });
+    ui.menu = el("div", { id: "pb-menu", role: "menu", class: "pb-menu", hidden: "", onkeydown: menuKeys },
+      [ui.download, ui.remove]);
+
+    ui.list = el("ol", { class: "pb-list" });
+    ui.log = el("div", { class: "pb-log", role: "log", "aria-live": "polite", "aria-relevant": "additions" },
+      [ui.list]);
+    ui.typingText = el("span", { class: "pb-typing-text" });
+    ui.typing = el("div", { class: "pb-typing", hidden: "" },
+      [el("span", { class: "pb-dots", "aria-hidden": "true" }, [el("i"), el("i"), el("i")]), ui.typingText]);
+    ui.status = el("div", { class: "pb-status", role: "status" });
+    ui.alert = el("div", { class: "pb-alert", role: "alert" });
+    ui.panel = el("div", { class: "pb-panel", hidden: "", role: "group", "aria-labelledby": "pb-panel-title" });
+
+    ui.inputLabel = el("label", { for: "pb-input", class: "pb-visually-hidden" });
+    ui.input = el("textarea", {
+      id: "pb-input", class: "pb-input", rows: "1", maxlength: String(MAX_LENGTH), "aria-describedby": "pb-counter",
+      oninput: inputChanged, onkeydown: inputKeys,
+    });
+    ui.counter = el("span", { id: "pb-counter", class: "pb-counter" });
+    ui.send = el("button", { type: "submit", class: "pb-send" }, [icon(ICON_SEND), el("span", { class: "pb-send-text" })]);
+    ui.form = el("form", { class: "pb-form", onsubmit: submit }, [ui.inputLabel, ui.input, ui.send]);
+    ui.restart = el("button", { type: "button", class: "pb-restart", hidden: "", onclick: restart });
+    ui.privacy = el("a", { class: "pb-privacy" });
+
+    ui.window = el("section", { id: "pb-window", class: "pb-window", role: "dialog", "aria-labelledby": "pb-title",
+      hidden: "", onkeydown: windowKeys }, [
+      el("header", { class: "pb-header" }, [
+        el("div", { class: "pb-heading" }, [ui.title, ui.subtitle]),
+        el("div", { class: "pb-tools" }, [ui.language, ui.options, ui.end, ui.close]),
+        ui.menu,
+      ]),
+      ui.log, ui.typing, ui.panel, ui.alert,
+      el("div", { class: "pb-compose" }, [ui.form, ui.restart,
+        el("div", { class: "pb-footer" }, [ui.privacy, ui.counter])]),
+      ui.status,
+    ]);
+    ui.root.appendChild(ui.window);
+    ui.root.appendChild(ui.launcher);
+    document.body.appendChild(ui.root);
+    applyTexts();
+    inputChanged();
+  }
+
+  function applyTexts() {
+    ui.root.setAttribute("lang", state.language);
+    ui.launcher.setAttribute("aria-label", t("openChat"));
+    ui.title.textContent = t("title");
+    ui.subtitle.textContent = t("subtitle");
+    ui.language.textContent = t("switchTo");
+    ui.language.setAttribute("lang", t("switchToLang"));
+    ui.language.setAttribute("aria-label", t("switchTo") + " – " + t("switchLabel"));
+    ui.options.setAttribute("aria-label", t("chatOptions"));
+    ui.end.textContent = t("endChat");
+    ui.close.setAttribute("aria-label", t("closeChat"));
+    ui.download.textContent = t("downloadChat");
+    ui.remove.textContent = t("deleteChat");
+    ui.log.setAttribute("aria-label", t("conversation"));
+    ui.inputLabel.textContent = t("message");
+    ui.send.setAttribute("aria-label", t("send"));
+    ui.send.lastChild.textContent = t("send");
+    ui.restart.textContent = t("newChat");
+    ui.privacy.textContent = t("privacy");
+    ui.privacy.href = new URL(t("privacyPage"), base).href;
+    ui.typingText.textContent = t("typing");
+    Array.prototype.forEach.call(ui.log.querySelectorAll("[data-author]"), function (node) {
+      node.querySelector(".pb-who").textContent = authorName(node.getAttribute("data-author")) + " " + t("said") + ":";
+    });
+    if (!ui.panel.hidden) showPanel(ui.panel.getAttribute("data-kind"));
+    inputChanged();
+  }
+
+  /* ---------- opening, closing, keyboard ---------- */
+
+  function openWindow(focus) {
+    ui.window.hidden = false;
+    ui.launcher.hidden = true;
+    ui.launcher.setAttribute("aria-expanded", "true");
+    state.open = true;
+    save();
+    if (!state.id) startConversation();
+    else if (resumed) connect();
+    if (focus) (ui.input.disabled ? ui.restart : ui.input).focus();
+    scrollDown();
+  }
+
+  function closeWindow() {
+    closeMenu(false);
+    ui.window.hidden = true;
+    ui.launcher.hidden = false;
+    ui.launcher.setAttribute("aria-expanded", "false");
+    state.open = false;
+    save();
+    ui.launcher.focus();
+  }
+
+  function focusables() {
+    return Array.prototype.filter.call(
+      ui.window.querySelectorAll("button, a[href], textarea, [tabindex='0']"),
+      function (node) { return !node.disabled && node.offsetParent !== null && node.getAttribute("tabindex") !== "-1"; });
+  }
+
+  function windowKeys(event) {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      if (!ui.menu.hidden) closeMenu(true);
+      else if (!ui.panel.hidden) hidePanel();
+      else closeWindow();
+    } else if (event.key === "Tab") {
+      /* keep focus inside the open chat window; Esc leaves it */
+      var nodes = focusables();
+      if (!nodes.length) return;
+      var first = nodes[0], last = nodes[nodes.length - 1];
+      if (event.shiftKey && document.activeElement === first) { event.preventDefault(); last.focus(); }
+      else if (!event.shiftKey && document.activeElement === last) { event.preventDefault(); first.focus(); }
+    }
+  }
+
+  function toggleMenu() {
+    if (ui.menu.hidden) openMenu();
+    else closeMenu(true);
+  }
+
+  function openMenu() {
+    ui.menu.hidden = false;
+    ui.options.setAttribute("aria-expanded", "true");
+    ui.download.focus();
+    document.addEventListener("click", outsideMenu, true);
+  }
+
+  function closeMenu(returnFocus) {
+    if (ui.menu.hidden) return;
+    ui.menu.hidden = true;
+    ui.options.setAttribute("aria-expanded", "false");
+    document.removeEventListener("click", outsideMenu, true);
+    if (returnFocus) ui.options.focus();
+  }
+
+  function outsideMenu(event) {
+    if (!ui.menu.contains(event.target) && event.target !== ui.options) closeMenu(false);
+  }
+
+  function menuKeys(event) {
+    var items = [ui.download, ui.remove];
+    var index = items.indexOf(document.activeElement);
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      items[(index + (event.key === "ArrowDown" ? 1 : items.length - 1)) % items.length].focus();
+    } else if (event.key === "Home") { event.preventDefault(); items[0].focus(); }
+    else if (event.key === "End") { event.preventDefault(); items[items.length - 1].focus(); }
+    else if (event.key === "Tab") closeMenu(false);
+  }
+
+  function inputKeys(event) {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      submit(event);
+    }
+  }
+
+  function inputChanged() {
+    var length = ui.input.value.length;
+    ui.counter.textContent = length + " / " + MAX_LENGTH + " " + t("characters");
+    ui.counter.classList.toggle("pb-counter-full", length >= MAX_LENGTH);
+    ui.input.style.height = "auto";
+    ui.input.style.height = Math.min(ui.input.scrollHeight, 120) + "px";
+    state.draft = ui.input.value;
+    save();
+  }
+
+  /* ---------- panels: download, delete, end ---------- */
+
+  function showPanel(kind) {
+    ui.panel.setAttribute("data-kind", kind);
+    ui.panel.textContent = "";
+    var title = el("h3", { id: "pb-panel-title", class: "pb-panel-title", tabindex: "-1",
+      text: t(kind + "Title") });
+    var text = el("p", { text: t(kind + "Text") });
+    var buttons = el("div", { class: "pb-panel-buttons" });
+    if (kind === "download" || kind === "end") {
+      buttons.appendChild(el("button", { type: "button", class: "pb-secondary", text: t("asText"),
+        onclick: function () { download("text/plain"); } }));
+      buttons.appendChild(el("button", { type: "button", class: "pb-secondary", text: t("asPdf"),
+        onclick: function () { download("application/pdf"); } }));
+    }
+    if (kind === "end") {
+      buttons.appendChild(el("button", { type: "button", class: "pb-danger", text: t("deleteChat"),
+        onclick: function () { showPanel("delete"); } }));
+      buttons.appendChild(el("button", { type: "button", class: "pb-primary", text: t("confirmEnd"), onclick: endChat }));
+    }
+    if (kind === "delete") {
+      buttons.appendChild(el("button", { type: "button", class: "pb-danger", text: t("confirmDelete"), onclick: deleteChat }));
+    }
+    buttons.appendChild(el("button", { type: "button", class: "pb-secondary", text: t("cancel"), onclick: hidePanel }));
+    ui.panel.appendChild(title);
+    ui.panel.appendChild(text);
+    ui.panel.appendChild(buttons);
+    ui.panel.hidden = false;
+    title.focus();
+  }
+
+  function hidePanel() {
+    ui.panel.hidden = true;
+    ui.panel.textContent = "";
+    (ui.input.disabled ? ui.options : ui.input).focus();
+  }
+
+  /* ---------- rendering messages ---------- */
+
+  function authorName(author) {
+    return t({ customer: "you", bot: "bot", agent: "agent" }[author] || "system");
+  }
+
+  function formatTime(iso) {
+    var date = new Date(iso);
+    var options = { hour: "2-digit", minute: "2-digit" };
+    if (date.toDateString() !== new Date().toDateString()) {
+      options.day = "numeric";
+      options.month = "short";
+    }
+    return new Intl.DateTimeFormat(state.language === "nb" ? "nb-NO" : "en-GB", options).format(date);
+  }
+
+  function bubble(author, text, time) {
+    var who = el("span", { class: "pb-who pb-visually-hidden", text: authorName(author) + " " + t("said") + ":" });
+    var body = el("p", { class: "pb-text", text: text });
+    var stamp = el("time", { class: "pb-time" });
+    if (time) {
+      stamp.setAttribute("datetime", time);
+      stamp.textContent = formatTime(time);
+    }
+    return el("li", { class: "pb-message pb-" + author, "data-author": author }, [who, body, stamp]);
+  }
+
+  function render(message) {
+    if (rendered[message.id]) return;
+    rendered[message.id] = true;
+    if (message.author === "customer" && pending.length) {
+      var mine = pending.shift();
+      mine.classList.remove("pb-pending");
+      mine.setAttribute("data-id", message.id);
+      var stamp = mine.querySelector("time");
+      stamp.setAttribute("datetime", message.time);
+      stamp.textContent = formatTime(message.time);
+    } else {
+      var item = bubble(message.author, message.text, message.time);
+      item.setAttribute("data-id", message.id);
+      if (message.payload) extras(item, message.payload);
+      ui.list.appendChild(item);
+    }
+    if (message.id > (state.lastId || 0)) {
+      state.lastId = message.id;
+      save();
+    }
+    scrollDown();
+  }
+
+  function extras(item, payload) {
+    if (payload.tracking) item.insertBefore(trackingCard(payload.tracking), item.querySelector("time"));
+    var buttons = Array.isArray(payload.buttons) ? payload.buttons : [];
+    if (!buttons.length) return;
+    var row = el("div", { class: "pb-buttons" });
+    buttons.forEach(function (button) {
+      if (typeof button.label !== "string") return;
+      if (typeof button.url === "string" && /^https?:\/\//i.test(button.url)) {
+        row.appendChild(el("a", { class: "pb-link", href: button.url, target: "_blank", rel: "noopener noreferrer" },
+          [document.createTextNode(button.label),
+           el("span", { class: "pb-visually-hidden", text: " " + t("opensInNewTab") })]));
+      } else if (!button.url) {
+        row.appendChild(el("button", { type: "button", class: "pb-quick", text: button.label,
+          onclick: function () { send(button.label, button.intent); } }));
+      }
+    });
+    item.insertBefore(row, item.querySelector("time"));
+  }
+
+  function trackingCard(tracking) {
+    var card = el("div", { class: "pb-card" }, [
+      el("p", { class: "pb-card-title" }, [
+        el("span", { class: "pb-card-label", text: t("trackingTitle") + " " }),
+        el("span", { class: "pb-card-number", text: String(tracking.number || "") }),
+      ]),
+      el("p", { class: "pb-card-status", text: String(tracking.statusText || tracking.status || "") }),
+    ]);
+    if (tracking.expectedDelivery) card.appendChild(fact(t("expectedDelivery"), day(tracking.expectedDelivery)));
+    if (tracking.collectBy) card.appendChild(fact(t("collectBy"), day(tracking.collectBy)));
+    var pickup = tracking.pickupPoint;
+    if (pickup && typeof pickup === "object") {
+      var place = [pickup.name, pickup.address, [pickup.postalCode, pickup.city].filter(Boolean).join(" "),
+        pickup.openingHours].filter(function (part) { return part; }).join(", ");
+      card.appendChild(fact(t("pickupPoint"), place));
+    }
+    var events = Array.isArray(tracking.events) ? tracking.events : [];
+    if (events.length) {
+      var timeline = el("ol", { class: "pb-timeline", "aria-label": t("history") });
+      events.forEach(function (event, index) {
+        var when = event.time ? el("time", { datetime: String(event.time), text: formatTime(event.time) }) : null;
+        timeline.appendChild(el("li", { class: index === 0 ? "pb-latest" : "" }, [
+          when,
+          el("span", { class: "pb-event", text: String(event.description || "") }),
+          event.city ? el("span", { class: "pb-city", text: String(event.city) }) : null,
+        ]));
+      });
+      card.appendChild(timeline);
+    }
+    return card;
+  }
+
+  function fact(label, value) {
+    return el("p", { class: "pb-fact" }, [el("span", { class: "pb-fact-label", text: label + ": " }),
+      document.createTextNode(String(value))]);
+  }
+
+  function day(iso) {
+    var date = new Date(String(iso) + (String(iso).length === 10 ? "T12:00:00" : ""));
+    if (isNaN(date)) return iso;
+    return new Intl.DateTimeFormat(state.language === "nb" ? "nb-NO" : "en-GB",
+      { weekday: "long", day: "numeric", month: "long" }).format(date);
+  }
+
+  function scrollDown() {
+    ui.log.scrollTop = ui.log.scrollHeight;
+  }
+
+  function typing(on, author) {
+    ui.typingText.textContent = t(author === "agent" ? "agentTyping" : "typing");
+    ui.typing.hidden = !on;
+    scrollDown();
+  }
+
+  function announce(text) {
+    ui.status.textContent = "";
+    setTimeout(function () { ui.status.textContent = text; }, 50);
+  }
+
+  function fail(text) {
+    ui.alert.textContent = text;
+  }
+
+  /* ---------- the API ---------- */
+
+  function api(method, path, body, accept) {
+    var headers = { Accept: accept || "application/json" };
+    if (state.token) headers.Authorization = "Bearer " + state.token;
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    return fetch(new URL("api/v1/conversations" + path, base).href, {
+      method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "omit", cache: "no-store",
+    }).then(function (response) {
+      if (response.status === 404 && state.id && path) {
+        forget();
+        throw new Error("gone");
+      }
+      if (response.status === 429) {
+        fail(t("tooFast").replace("{s}", response.headers.get("Retry-After") || "10"));
+        throw new Error("rate limited");
+      }
+      if (!response.ok) {
+        fail(t("error"));
+        throw new Error("HTTP " + response.status);
+      }
+      ui.alert.textContent = "";
+      return response;
+    });
+  }
+
+  function startConversation() {
+    if (busy) return;
+    busy++;
+    typing(true);
+    api("POST", "", { language: state.language }).then(function (r) { return r.json(); }).then(function (started) {
+      state.id = started.id;
+      state.token = started.token;
+      state.lastId = 0;
+      state.ended = false;
+      save();
+      started.messages.forEach(render);
+      connect();
+    }).catch(function () {}).then(function () { busy--; typing(false); });
+  }
+
+  function resume() {
+    api("GET", "/" + state.id + "/messages?after=0").then(function (r) { return r.json(); }).then(function (body) {
+      body.messages.forEach(render);
+      showEnded(state.ended);
+      resumed = true;
+      if (state.open) connect();
+    }).catch(function () {
+      resumed = true;
+      if (!state.id && state.open) startConversation();
+    });
+  }
+
+  function forget() {
+    disconnect();
+    state = { language: state.language, open: state.open };
+    save();
+    rendered = {};
+    pending = [];
+    ui.list.textContent = "";
+    showEnded(false);
+  }
+
+  function submit(event) {
+    event.preventDefault();
+    var text = ui.input.value.trim();
+    if (!text || text.length > MAX_LENGTH || ui.input.disabled) return;
+    ui.input.value = "";
+    inputChanged();
+    send(text);
+  }
+
+  function send(text, intent) {
+    if (!state.id || state.ended) return;
+    var mine = bubble("customer", text, null);
+    mine.classList.add("pb-pending");
+    pending.push(mine);
+    ui.list.appendChild(mine);
+    scrollDown();
+    typing(true);
+    var body = { text: text };
+    if (intent) body.intent = intent;
+    api("POST", "/" + state.id + "/messages", body).then(function (r) { return r.json(); }).then(function (reply) {
+      var replies = reply.messages;
+      if (replies.length && pending.indexOf(mine) >= 0) {
+        render({ id: replies[0].id - 1, author: "customer", text: text, time: replies[0].time });
+      }
+      replies.forEach(render);
+    }).catch(function () {
+      var index = pending.indexOf(mine);
+      if (index >= 0) { pending.splice(index, 1); mine.remove(); ui.input.value = text; inputChanged(); }
+    }).then(function () { typing(false); });
+  }
+
+  function switchLanguage() {
+    state.language = t("switchToLang");
+    save();
+    applyTexts();
+    announce(t("languageSwitched"));
+    if (state.id && !state.ended) api("PUT", "/" + state.id + "/language", { language: state.language }).catch(function () {});
+  }
+
+  function download(type) {
+    if (!state.id) return;
+    api("GET", "/" + state.id + "/transcript?lang=" + state.language, undefined, type).then(function (response) {
+      var disposition = response.headers.get("Content-Disposition") || "";
+      var match = /filename="([^"]+)"/.exec(disposition);
+      var name = match ? match[1] : "postbot-chat" + (type === "application/pdf" ? ".pdf" : ".txt");
+      return response.blob().then(function (blob) {
+        var link = el("a", { href: URL.createObjectURL(blob), download: name, class: "pb-visually-hidden" });
+        document.body.appendChild(link);
+        link.click();
+        setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 10000);
+        announce(t("downloaded"));
+      });
+    }).catch(function () {});
+  }
+
+  function deleteChat() {
+    if (!state.id) return;
+    deleting = true;
+    api("DELETE", "/" + state.id).then(function () {
+      deleting = false;
+      forget();
+      hidePanel();
+      announce(t("deleted"));
+      startConversation();
+    }).catch(function () { deleting = false; });
+  }
+
+  function endChat() {
+    api("POST", "/" + state.id + "/end").then(function () {
+      state.ended = true;
+      save();
+      disconnect();
+      hidePanel();
+      showEnded(true);
+      announce(t("endedNotice"));
+      ui.restart.focus();
+    }).catch(function () {});
+  }
+
+  function restart() {
+    forget();
+    startConversation();
+    ui.input.focus();
+  }
+
+  function showEnded(ended) {
+    ui.input.disabled = !!ended;
+    ui.send.disabled = !!ended;
+    ui.form.hidden = !!ended;
+    ui.restart.hidden = !ended;
+    ui.end.hidden = !!ended;
+  }
+
+  /* ---------- real time: WebSocket, polling when it is blocked ---------- */
+
+  function connect() {
+    if (!state.id || state.ended || socket || pollTimer) return;
+    if (config.transport === "polling" || typeof WebSocket !== "function") return startPolling();
+    var url = new URL("ws/conversations/" + state.id, base);
+    url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
+    var live = false;
+    try {
+      socket = new WebSocket(url.href);
+    } catch (e) {
+      socket = null;
+      return startPolling();
+    }
+    var mySocket = socket;
+    socket.onopen = function () {
+      mySocket.send(JSON.stringify({ type: "auth", token: state.token, after: state.lastId || 0 }));
+    };
+    socket.onmessage = function (event) {
+      var frame;
+      try { frame = JSON.parse(event.data); } catch (e) { return; }
+      if (socket !== mySocket) return;
+      if (frame.type === "message") render(frame.message);
+      else if (frame.type === "typing") typing(!!frame.typing, frame.author);
+      else if (frame.type === "erased" && !deleting) { forget(); if (state.open) startConversation(); }
+      else if (frame.type === "ready") { live = true; reconnectDelay = 2000; stopPolling(); ui.root.setAttribute("data-live", "websocket"); }
+      /* queue, agent and future frames: announced as a DOM event for the parts that show them */
+      ui.root.dispatchEvent(new CustomEvent("postbot:frame", { detail: frame }));
+    };
+    socket.onclose = function (event) {
+      if (socket !== mySocket) return;
+      socket = null;
+      ui.root.removeAttribute("data-live");
+      if (event.code === 4404) { resume(); return; }
+      if (!state.id || state.ended) return;
+      startPolling();
+      reconnectTimer = setTimeout(function () { reconnectTimer = null; stopPolling(); connect(); },
+        live ? 1000 : reconnectDelay);
+      reconnectDelay = Math.min(reconnectDelay * 2, 60000);
+    };
+  }
+
+  function disconnect() {
+    stopPolling();
+    if (reconnectTimer) { clearTimeout(reconnectTimer); reconnectTimer = null; }
+    if (socket) { var s = socket; socket = null; s.close(); }
+    ui.root.removeAttribute("data-live");
+  }
+
+  function startPolling() {
+    if (pollTimer) return;
+    ui.root.setAttribute("data-live", "polling");
+    pollTimer = setInterval(poll, POLL_MS);
+    poll();
+  }
+
+  function stopPolling() {
+    if (pollTimer) { clearInterval(pollTimer); pollTimer = null; }
+  }
+
+  function poll() {
+    if (!state.id || state.ended || !state.open) return;
+    api("GET", "/" + state.id + "/messages?after=" + (state.lastId || 0)).then(function (r) { return r.json(); })
+      .then(function (body) { body.messages.forEach(render); }).catch(function () {});
+  }
+
+  setInterval(function () {
+    if (socket && socket.readyState === 1) socket.send(JSON.stringify({ type: "ping" }));
+  }, 25000);
+
+  /* ---------- start ---------- */
+
+  function init() {
+    build();
+    if (state.draft) { ui.input.value = state.draft; inputChanged(); }
+    if (state.id) resume();
+    if (state.open) openWindow(false);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

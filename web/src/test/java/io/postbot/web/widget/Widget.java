@@ -1,0 +1,142 @@
+package io.postbot.web.widget;
+
+import io.postbot.web.testing.Browser;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The chat widget on the demo page as a customer sees it, found by accessible names. */
+final class Widget {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private final ChromeDriver page;
+  private final URL base;
+
+  Widget(ChromeDriver page, URL base) {
+    this.page = page;
+    this.base = base;
+  }
+
+  /** The demo page with no conversation in this tab yet. */
+  void visitAsNewCustomer() {
+    page.get(base.toString());
+    page.executeScript("sessionStorage.clear()");
+    page.navigate().refresh();
+    waitUntil(() -> !page.findElements(By.cssSelector("#postbot .pb-launcher")).isEmpty());
+  }
+
+  WebElement launcher() {
+    return page.findElement(By.cssSelector("#postbot .pb-launcher"));
+  }
+
+  WebElement window() {
+    return page.findElement(By.id("pb-window"));
+  }
+
+  WebElement panel() {
+    return page.findElement(By.cssSelector("#postbot .pb-panel"));
+  }
+
+  void open() {
+    launcher().click();
+    waitForMessages(1);
+  }
+
+  /** The widget's button with this accessible name (its aria-label, else its text). */
+  WebElement button(String accessibleName) {
+    return page.findElement(
+        By.xpath(
+            "//div[@id='postbot']//button[@aria-label='"
+                + accessibleName
+                + "' or (not(@aria-label) and normalize-space(.)='"
+                + accessibleName
+                + "')]"));
+  }
+
+  WebElement panelButton(String text) {
+    return panel().findElements(By.tagName("button")).stream()
+        .filter(b -> b.getText().equals(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no panel button " + text));
+  }
+
+  void chooseFromMenu(String item) {
+    button(page.findElement(By.cssSelector("#postbot .pb-options")).getAttribute("aria-label"))
+        .click();
+    page.findElements(By.cssSelector("#pb-menu [role=menuitem]")).stream()
+        .filter(b -> b.getText().equals(item))
+        .findFirst()
+        .orElseThrow()
+        .click();
+  }
+
+  List<String> menuItems() {
+    return page.findElements(By.cssSelector("#pb-menu [role=menuitem]")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  void say(String text) {
+    WebElement input = page.findElement(By.id("pb-input"));
+    input.sendKeys(text);
+    input.sendKeys(Keys.ENTER);
+  }
+
+  void escape() {
+    new Actions(page).sendKeys(Keys.ESCAPE).perform();
+  }
+
+  /** Messages as "author:text", confirmed by the server (pending ones left out). */
+  List<String> messages() {
+    return page.findElements(By.cssSelector("#postbot .pb-log li.pb-message[data-id]")).stream()
+        .map(li ->
+            li.getAttribute("data-author")
+                + ":"
+                + li.findElement(By.cssSelector(".pb-text")).getAttribute("textContent"))
+        .toList();
+  }
+
+  void waitForMessages(int count) {
+    waitUntil(() -> messages().size() >= count);
+  }
+
+  void waitForLive(String transport) {
+    waitUntil(() -> transport.equals(page.findElement(By.id("postbot")).getAttribute("data-live")));
+  }
+
+  Path waitForDownload(String name, Browser browser) {
+    Path file = browser.downloads().resolve(name);
+    waitUntil(() -> Files.isRegularFile(file) && browser.downloaded().contains(file));
+    return file;
+  }
+
+  String conversationId() {
+    return stored("id");
+  }
+
+  String token() {
+    return stored("token");
+  }
+
+  private String stored(String key) {
+    return (String)
+        page.executeScript(
+            "var s = JSON.parse(sessionStorage.getItem('postbot.conversation') || '{}');"
+                + " return s[arguments[0]] || null;",
+            key);
+  }
+
+  private void waitUntil(java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(page, PATIENCE).until(d -> condition.getAsBoolean());
+  }
+}
