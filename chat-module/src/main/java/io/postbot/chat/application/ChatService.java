@@ -9,6 +9,7 @@ import io.postbot.chat.api.ConversationErased;
 import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.chat.api.ConversationStarted;
 import io.postbot.chat.api.CustomerAsked;
+import io.postbot.chat.api.CustomerWroteToAgent;
 import io.postbot.chat.api.MessagePosted;
 import io.postbot.chat.api.MessageView;
 import io.postbot.chat.api.ParcelTracked;
@@ -73,6 +74,9 @@ public class ChatService implements ChatFacade {
   public List<MessageView> send(ConversationId id, AccessToken token, String text) {
     Conversation conversation = accessible(id, token);
     MessageText customerText = new MessageText(text);
+    if (conversation.isWithAgent()) {
+      return toAgent(conversation, customerText);
+    }
     Understanding understanding =
         classifier.classify(customerText.value(), conversation.language());
     Turn turn = dialogue.replyTo(conversation, customerText.value(), understanding);
@@ -83,8 +87,20 @@ public class ChatService implements ChatFacade {
   public List<MessageView> choose(ConversationId id, AccessToken token, QuickReply reply) {
     Conversation conversation = accessible(id, token);
     MessageText label = new MessageText(reply.label());
+    if (conversation.isWithAgent()) {
+      return toAgent(conversation, label);
+    }
     Turn turn = dialogue.replyToChoice(conversation, new IntentId(reply.intent()));
     return record(conversation, label, turn);
+  }
+
+  /** A person answers now: the message waits for the agent, the bot stays silent. */
+  private List<MessageView> toAgent(Conversation conversation, MessageText text) {
+    Instant now = clock.instant();
+    var message = conversation.receiveFromCustomer(text, null, now);
+    events.fire(new MessagePosted(conversation.id(), message.sequence()));
+    events.fire(new CustomerWroteToAgent(conversation.id(), now));
+    return List.of();
   }
 
   /**

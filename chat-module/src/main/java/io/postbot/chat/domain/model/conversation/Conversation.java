@@ -136,13 +136,36 @@ public class Conversation {
 
   /** Records what an agent wrote to the customer. */
   public Message receiveFromAgent(MessageText text, Instant now) {
+    return receiveFromAgent(text, null, now);
+  }
+
+  /** Records what an agent wrote, with extras such as the agent's shown name. */
+  public Message receiveFromAgent(MessageText text, String payload, Instant now) {
     requireOpen();
-    return append(Author.AGENT, text.value(), null, null, now);
+    return append(Author.AGENT, text.value(), null, payload, now);
   }
 
   /** Records a notice of the service itself ("an agent joined"). */
   public Message noteFromSystem(MessageText text, Instant now) {
-    return append(Author.SYSTEM, text.value(), null, null, now);
+    return noteFromSystem(text, null, now);
+  }
+
+  /** Records a notice of the service with JSON extras (a handoff offer, a survey link). */
+  public Message noteFromSystem(MessageText text, String payload, Instant now) {
+    return append(Author.SYSTEM, text.value(), null, payload, now);
+  }
+
+  /** The person is done or the customer left the queue: the bot answers again. */
+  public void returnToBot(Instant now) {
+    if (state == ConversationState.ESCALATED) {
+      state = ConversationState.WITH_BOT;
+      lastActivityAt = now;
+    }
+  }
+
+  /** True while a person, not the bot, answers the customer. */
+  public boolean isWithAgent() {
+    return state == ConversationState.ESCALATED;
   }
 
   /** The customer ends the chat; it is kept until retention erases it, unless deleted now. */

@@ -1,0 +1,2 @@
+/** JPA adapter of the feedback context's survey repository. */
+package io.postbot.feedback.infrastructure.persistence;

@@ -1,0 +1,53 @@
+package io.postbot.handoff.api;
+
+import io.postbot.shared.ContactCategory;
+import io.postbot.shared.ConversationId;
+import io.postbot.shared.Language;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The agent's side of customer service, used by the console: the queue, taking a customer (exactly
+ * once), chatting, notes, transfer, closing with a category, presence, canned responses and the
+ * supervisor's overview. The caller (the console) has authenticated the agent and checked roles.
+ */
+public interface AgentDesk {
+
+  List<WaitingCustomer> queue();
+
+  List<ChatSummary> offlineRequests();
+
+  /** Chats in progress: the agent's own, or everyone's when agent is null. */
+  List<ChatSummary> chatsInProgress(String agent);
+
+  /** Takes the customer; ChatAlreadyTakenException if another agent was first. */
+  void take(ConversationId conversation, String agent);
+
+  AgentChatView chat(ConversationId conversation);
+
+  void send(ConversationId conversation, String agent, String text);
+
+  void typing(ConversationId conversation, String agent);
+
+  void note(ConversationId conversation, String agent, String text);
+
+  void transfer(ConversationId conversation, String agent, String toAgent);
+
+  /** Closes a chat or answers an offline request; the category is required. */
+  void close(ConversationId conversation, String agent, ContactCategory category);
+
+  /** The console is open: the agent counts as online. */
+  void heartbeat(String agent);
+
+  void signedOut(String agent);
+
+  SupervisorOverview overview();
+
+  List<CannedResponseView> cannedResponses(Language language);
+
+  List<CannedResponseView> allCannedResponses();
+
+  void addCannedResponse(Language language, String title, String text);
+
+  void removeCannedResponse(UUID id);
+}

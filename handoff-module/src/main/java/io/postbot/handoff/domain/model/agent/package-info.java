@@ -1,0 +1,2 @@
+/** Console users: agents, supervisors and administrators, their roles, passwords and presence. */
+package io.postbot.handoff.domain.model.agent;

@@ -1,0 +1,184 @@
+package io.postbot.handoff.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.postbot.chat.api.AccessToken;
+import io.postbot.chat.api.ConversationNotFoundException;
+import io.postbot.handoff.api.AgentChatClosed;
+import io.postbot.handoff.api.AgentChatStarted;
+import io.postbot.handoff.api.ChatAlreadyTakenException;
+import io.postbot.handoff.api.ContactForm;
+import io.postbot.handoff.api.CustomerQueued;
+import io.postbot.handoff.api.HandoffState;
+import io.postbot.handoff.api.HandoffStatus;
+import io.postbot.handoff.api.NotYourChatException;
+import io.postbot.handoff.domain.model.agent.Agent;
+import io.postbot.handoff.domain.model.agent.PasswordHasher;
+import io.postbot.handoff.domain.model.agent.Role;
+import io.postbot.shared.ContactCategory;
+import io.postbot.shared.ConversationId;
+import io.postbot.testing.RecordedEvents;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A customer is handed to an agent: queue, take once, chat, close with a category")
+class CustomerIsHandedToAnAgentTest {
+
+  static final Instant MONDAY_NOON = Instant.parse("2026-11-30T11:00:00Z");
+  static final ContactForm KARI = new ContactForm("Kari", "kari@example.no", "912 34 567");
+  static final PasswordHasher PLAIN =
+      new PasswordHasher() {
+        public String hash(char[] p) {
+          return new String(p);
+        }
+
+        public boolean verify(char[] p, String h) {
+          return h.equals(new String(p));
+        }
+      };
+
+  MutableClock clock = new MutableClock(MONDAY_NOON);
+  InMemoryHandoff.Queue queue = new InMemoryHandoff.Queue();
+  InMemoryHandoff.Chats chats = new InMemoryHandoff.Chats();
+  InMemoryHandoff.Agents agents = new InMemoryHandoff.Agents();
+  InMemoryHandoff.Conversations conversations = new InMemoryHandoff.Conversations(clock);
+  RecordedEvents events = new RecordedEvents();
+  HandoffSettings settings =
+      new HandoffSettings("Mon-Fri 08:00-20:00,Sat 10:00-16:00", "Europe/Oslo", "/privacy.html");
+  HandoffService handoff =
+      new HandoffService(conversations, queue, chats, agents, settings, events, clock);
+  AgentDeskService desk =
+      new AgentDeskService(
+          conversations, queue, chats, agents, new InMemoryHandoff.Canned(), events, clock);
+  AccessToken token = AccessToken.generate();
+
+  @BeforeEach
+  void agentsOnline() {
+    for (String name : new String[] {"kari", "ola"}) {
+      Agent agent =
+          Agent.create(
+              name, name.toUpperCase(), Set.of(Role.AGENT), "long-password".toCharArray(), PLAIN);
+      agent.seen(MONDAY_NOON);
+      agents.add(agent);
+    }
+  }
+
+  @Test
+  @DisplayName("queued customers learn their position and estimate; the notice cites Art. 6(1)(f)")
+  void queued() {
+    ConversationId first = conversations.start(token, "track_parcel");
+    ConversationId second = conversations.start(token);
+    ConversationId third = conversations.start(token);
+
+    handoff.join(first, token, KARI);
+    clock.advance(Duration.ofSeconds(10));
+    handoff.join(second, token, KARI);
+    clock.advance(Duration.ofSeconds(10));
+    HandoffStatus status = handoff.join(third, token, KARI);
+
+    assertThat(status.state()).isEqualTo(HandoffState.QUEUED);
+    assertThat(status.position()).isEqualTo(3);
+    // 2 agents online, no closed chats yet: ((3 - 1) / 2 + 1) x 5 min
+    assertThat(status.estimateSeconds()).isEqualTo(600);
+    assertThat(status.notice().legalBasis()).isEqualTo("GDPR Art. 6(1)(f)");
+    assertThat(conversations.escalated.get(third)).isTrue();
+    assertThat(events.ofType(CustomerQueued.class)).hasSize(3);
+    assertThat(desk.queue())
+        .extracting(w -> w.conversation())
+        .containsExactly(first, second, third);
+    assertThat(desk.queue().get(0).recognisedIntents()).containsExactly("track_parcel");
+  }
+
+  @Test
+  @DisplayName("closed, or nobody online: joining is refused and a message can be left instead")
+  void closed() {
+    ConversationId id = conversations.start(token);
+    clock.advance(Duration.ofHours(10)); // 22:00 in Oslo
+    assertThatThrownBy(() -> handoff.join(id, token, KARI))
+        .isInstanceOf(IllegalStateException.class);
+
+    HandoffStatus status = handoff.leaveOfflineMessage(id, token, KARI, "Please call me");
+    assertThat(status.state()).isEqualTo(HandoffState.OFFLINE_REQUEST_LEFT);
+    assertThat(status.open()).isFalse();
+    assertThat(status.nextOpening()).isNotNull();
+    assertThat(desk.offlineRequests())
+        .extracting(r -> r.offlineMessage())
+        .containsExactly("Please call me");
+  }
+
+  @Test
+  @DisplayName("the wrong token sees nothing")
+  void token() {
+    ConversationId id = conversations.start(token);
+    assertThatThrownBy(() -> handoff.status(id, AccessToken.generate()))
+        .isInstanceOf(ConversationNotFoundException.class);
+  }
+
+  @Test
+  @DisplayName("a customer is taken once; only their agent writes and closes, with a category")
+  void takeChatClose() {
+    ConversationId id = conversations.start(token);
+    handoff.join(id, token, KARI);
+    clock.advance(Duration.ofMinutes(2));
+
+    desk.take(id, "kari");
+    assertThatThrownBy(() -> desk.take(id, "ola")).isInstanceOf(ChatAlreadyTakenException.class);
+    assertThat(handoff.status(id, token).agentName()).isEqualTo("KARI");
+    assertThat(events.ofType(AgentChatStarted.class)).hasSize(1);
+
+    desk.send(id, "kari", "Hi, how can I help?");
+    desk.note(id, "kari", "internal only");
+    assertThatThrownBy(() -> desk.send(id, "ola", "me too"))
+        .isInstanceOf(NotYourChatException.class);
+    assertThat(conversations.messages.get(id))
+        .extracting(m -> m.text())
+        .contains("Hi, how can I help?")
+        .doesNotContain("internal only");
+
+    clock.advance(Duration.ofMinutes(6));
+    assertThatThrownBy(() -> desk.close(id, "kari", null))
+        .isInstanceOf(IllegalArgumentException.class);
+    desk.close(id, "kari", ContactCategory.COMPLAINT);
+
+    assertThat(events.ofType(AgentChatClosed.class))
+        .singleElement()
+        .satisfies(e -> assertThat(e.category()).isEqualTo(ContactCategory.COMPLAINT));
+    assertThat(conversations.escalated.get(id)).isFalse();
+    assertThat(handoff.status(id, token).state()).isEqualTo(HandoffState.CLOSED);
+    // the measured handling time (6 min) now drives the estimate; the consoles are still open
+    desk.heartbeat("kari");
+    desk.heartbeat("ola");
+    ConversationId next = conversations.start(token);
+    assertThat(handoff.join(next, token, KARI).estimateSeconds()).isEqualTo(360);
+    assertThat(desk.overview().averageHandling()).isEqualTo(Duration.ofMinutes(6));
+    assertThat(desk.overview().averageWait()).isEqualTo(Duration.ofMinutes(2));
+  }
+
+  @Test
+  @DisplayName("leaving the queue gives the customer back to the bot; they may come back later")
+  void leave() {
+    ConversationId id = conversations.start(token);
+    handoff.join(id, token, KARI);
+    assertThat(handoff.leave(id, token).state()).isEqualTo(HandoffState.LEFT);
+    assertThat(conversations.escalated.get(id)).isFalse();
+    assertThat(desk.queue()).isEmpty();
+    assertThat(handoff.join(id, token, KARI).state()).isEqualTo(HandoffState.QUEUED);
+  }
+
+  @Test
+  @DisplayName("a transferred chat belongs to the colleague")
+  void transfer() {
+    ConversationId id = conversations.start(token);
+    handoff.join(id, token, KARI);
+    desk.take(id, "kari");
+    desk.transfer(id, "kari", "ola");
+    assertThat(desk.chatsInProgress("ola")).hasSize(1);
+    assertThatThrownBy(() -> desk.close(id, "kari", ContactCategory.ADVICE))
+        .isInstanceOf(NotYourChatException.class);
+  }
+}

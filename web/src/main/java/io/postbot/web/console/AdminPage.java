@@ -1,0 +1,78 @@
+package io.postbot.web.console;
+
+import io.postbot.handoff.api.AgentAccounts;
+import io.postbot.handoff.api.AgentPresence;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/** The administrator's view: console users and their roles; new users. */
+@Named
+@ViewScoped
+public class AdminPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient AgentAccounts accounts;
+
+  private String username;
+  private String displayName;
+  private String role = "AGENT";
+  private String password;
+
+  public List<AgentPresence> getUsers() {
+    return accounts.users();
+  }
+
+  public void create() {
+    try {
+      accounts.create(
+          username, displayName, Set.of(role), password == null ? null : password.toCharArray());
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "User created.", null));
+      username = null;
+      displayName = null;
+      password = null;
+    } catch (IllegalArgumentException e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public void setRole(String role) {
+    this.role = role;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

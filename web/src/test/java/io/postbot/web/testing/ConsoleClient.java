@@ -1,0 +1,153 @@
+package io.postbot.web.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-less console user: keeps the session cookie, reads a Faces page's form and view state,
+ * and posts forms as a non-ajax submit would. Does not follow redirects, so tests see them.
+ */
+public final class ConsoleClient {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+  private final URI base;
+  private HttpResponse<String> last;
+
+  public ConsoleClient(URL base) {
+    this.base = URI.create(base.toString());
+  }
+
+  public HttpResponse<String> get(String path) {
+    last = send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    return last;
+  }
+
+  /** Follows redirects within the application and returns the final page. */
+  public HttpResponse<String> open(String path) {
+    HttpResponse<String> response = get(path);
+    for (int i = 0; i < 5 && response.statusCode() / 100 == 3; i++) {
+      response = get(response.headers().firstValue("Location").orElseThrow());
+    }
+    return response;
+  }
+
+  /** Signs in through the login form; true when the console let the user in. */
+  public boolean login(String username, String password) {
+    open("console/login.xhtml");
+    HttpResponse<String> response =
+        submit("login", Map.of("username", username, "password", password, "submit", "submit"));
+    return response.statusCode() == 302
+        && response.headers().firstValue("Location").orElse("").contains("/console/")
+        && !response.headers().firstValue("Location").orElse("").contains("login");
+  }
+
+  /**
+   * Posts the form with this id from the last page: field names are given without the form prefix
+   * unless they contain ':' already or the form does not prepend ids (login).
+   */
+  public HttpResponse<String> submit(String formId, Map<String, String> fields) {
+    return submit(formId, fields, Map.of());
+  }
+
+  private HttpResponse<String> submit(
+      String formId, Map<String, String> fields, Map<String, String> headers) {
+    String page = last.body();
+    Matcher form =
+        Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
+            .matcher(page);
+    if (!form.find()) {
+      throw new IllegalStateException("no form " + formId + " on the page");
+    }
+    Matcher state = VIEW_STATE.matcher(page);
+    if (!state.find()) {
+      throw new IllegalStateException("no view state on the page");
+    }
+    boolean prefixed = !formId.equals("login");
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put(formId, formId);
+    fields.forEach((k, v) -> {
+      String name = prefixed && !k.contains(":") && !k.contains(".") ? formId + ":" + k : k;
+      body.put(name, "submit".equals(v) ? name : v);
+    });
+    body.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+    String encoded =
+        body.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    URI action = base.resolve(form.group(1).replace("&amp;", "&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(action)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encoded));
+    headers.forEach(request::header);
+    last = send(request);
+    return last;
+  }
+
+  /**
+   * Clicks a PrimeFaces ajax button of the last page, as its JavaScript would: a partial request
+   * that executes only the button. Answers the partial response (XML).
+   */
+  public HttpResponse<String> click(String formId, String buttonId) {
+    return submit(
+        formId,
+        Map.of(
+            "jakarta.faces.partial.ajax",
+            "true",
+            "jakarta.faces.source",
+            buttonId,
+            "jakarta.faces.partial.execute",
+            buttonId,
+            buttonId,
+            buttonId),
+        Map.of("Faces-Request", "partial/ajax"));
+  }
+
+  /** A POST without body to an agent endpoint, with the console session. */
+  public HttpResponse<String> post(String path) {
+    last =
+        send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
+    return last;
+  }
+
+  public HttpResponse<String> last() {
+    return last;
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("request failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
