@@ -227,7 +227,8 @@
       [ui.download, ui.remove]);
 
     ui.list = el("ol", { class: "pb-list" });
-    ui.log = el("div", { class: "pb-log", role: "log", "aria-live": "polite", "aria-relevant": "additions" },
+    /* focusable so keyboard users can scroll the conversation */
+    ui.log = el("div", { class: "pb-log", role: "log", "aria-live": "polite", "aria-relevant": "additions", tabindex: "0" },
       [ui.list]);
     ui.typingText = el("span", { class: "pb-typing-text" });
     ui.typing = el("div", { class: "pb-typing", hidden: "" },
