@@ -643,8 +643,8 @@
     ui.list.appendChild(mine);
     scrollDown();
     typing(true);
-    var body = { text: text };
-    if (intent) body.intent = intent;
+    /* a quick reply names its intent, answered directly; its label is what the customer "said" */
+    var body = intent ? { intent: intent, label: text } : { text: text };
     api("POST", "/" + state.id + "/messages", body).then(function (r) { return r.json(); }).then(function (reply) {
       var replies = reply.messages;
       if (replies.length && pending.indexOf(mine) >= 0) {

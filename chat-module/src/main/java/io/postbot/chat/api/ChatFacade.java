@@ -14,8 +14,19 @@ public interface ChatFacade {
 
   StartedConversation start(Language language);
 
-  /** Stores the customer's message, then answers with the messages the bot replied. */
+  /**
+   * Stores the customer's message, then answers with the messages the bot replied. A message with a
+   * valid tracking number in it is tracked, whatever else it says.
+   */
   List<MessageView> send(ConversationId id, AccessToken token, String text);
+
+  /**
+   * The customer clicked a quick-reply button (a bot message's payload lists them as {@code
+   * {"label":..., "intent":...}}): stores its label as the customer's message and answers its
+   * intent directly, without classifying the label. An intent the bot does not know is answered as
+   * out of scope.
+   */
+  List<MessageView> choose(ConversationId id, AccessToken token, QuickReply reply);
 
   /** The messages after the given id (0 for the whole conversation). */
   List<MessageView> messages(ConversationId id, AccessToken token, int after);

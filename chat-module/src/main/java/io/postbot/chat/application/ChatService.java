@@ -11,6 +11,8 @@ import io.postbot.chat.api.ConversationStarted;
 import io.postbot.chat.api.CustomerAsked;
 import io.postbot.chat.api.MessagePosted;
 import io.postbot.chat.api.MessageView;
+import io.postbot.chat.api.ParcelTracked;
+import io.postbot.chat.api.QuickReply;
 import io.postbot.chat.api.StartedConversation;
 import io.postbot.chat.api.Transcript;
 import io.postbot.chat.domain.model.conversation.AccessTokenHash;
@@ -67,16 +69,33 @@ public class ChatService implements ChatFacade {
   public List<MessageView> send(ConversationId id, AccessToken token, String text) {
     Conversation conversation = accessible(id, token);
     MessageText customerText = new MessageText(text);
-    Instant now = clock.instant();
     Understanding understanding =
         classifier.classify(customerText.value(), conversation.language());
-    String intent =
-        understanding.intent().map(IntentId::value).orElse(IntentId.OUT_OF_SCOPE.value());
+    Turn turn = dialogue.replyTo(conversation, customerText.value(), understanding);
+    return record(conversation, customerText, turn);
+  }
+
+  @Override
+  public List<MessageView> choose(ConversationId id, AccessToken token, QuickReply reply) {
+    Conversation conversation = accessible(id, token);
+    MessageText label = new MessageText(reply.label());
+    Turn turn = dialogue.replyToChoice(conversation, new IntentId(reply.intent()));
+    return record(conversation, label, turn);
+  }
+
+  /**
+   * Stores the customer's message and the bot's replies, and fires what happened. Events carry
+   * intents and outcomes, never the text: it may hold a tracking number.
+   */
+  private List<MessageView> record(Conversation conversation, MessageText customerText, Turn turn) {
+    ConversationId id = conversation.id();
+    Language language = conversation.language();
+    Instant now = clock.instant();
+    String intent = turn.understood().value();
     posted(conversation, conversation.receiveFromCustomer(customerText, intent, now));
-    events.fire(
-        new CustomerAsked(id, conversation.language(), intent, understanding.confidence(), now));
+    events.fire(new CustomerAsked(id, language, intent, turn.confidence(), now));
     List<MessageView> replies = new ArrayList<>();
-    for (BotReply reply : dialogue.replyTo(conversation, understanding)) {
+    for (BotReply reply : turn.replies()) {
       Message message =
           conversation.answerAsBot(
               new MessageText(reply.text()), reply.intent().value(), reply.payload(), now);
@@ -84,8 +103,11 @@ public class ChatService implements ChatFacade {
       posted(conversation, message);
       events.fire(
           reply.intent().equals(IntentId.OUT_OF_SCOPE)
-              ? new BotCouldNotAnswer(id, conversation.language(), now)
-              : new BotAnswered(id, conversation.language(), reply.intent().value(), now));
+              ? new BotCouldNotAnswer(id, language, now)
+              : new BotAnswered(id, language, reply.intent().value(), now));
+      reply
+          .trackingOutcome()
+          .ifPresent(outcome -> events.fire(new ParcelTracked(id, language, outcome, now)));
     }
     return replies;
   }

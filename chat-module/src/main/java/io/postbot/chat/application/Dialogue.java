@@ -1,24 +1,40 @@
 package io.postbot.chat.application;
 
 import io.postbot.chat.domain.model.conversation.Conversation;
+import io.postbot.chat.domain.model.conversation.PendingQuestion;
 import io.postbot.chat.domain.model.knowledge.IntentId;
 import io.postbot.chat.domain.model.knowledge.KnowledgeBase;
+import io.postbot.chat.domain.model.tracking.TrackingGateway;
+import io.postbot.chat.domain.model.tracking.TrackingNumberFinder;
+import io.postbot.chat.domain.model.tracking.TrackingNumberSearch;
 import io.postbot.chat.domain.model.understanding.Understanding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** Decides what the bot says to an understood customer message. */
+/**
+ * Decides what the bot says to a customer message, in the conversation's language. In order: a
+ * valid tracking number anywhere is tracked; a mistyped one is pointed out; an answer without a
+ * number to "what is the tracking number?" is asked for once more; two intents too close to call
+ * are offered as a choice; "track a parcel" asks for the number; everything else is answered from
+ * the knowledge base.
+ */
 @ApplicationScoped
 public class Dialogue {
 
   private KnowledgeBase knowledgeBase;
+  private TrackingDialogue tracking;
+  private Disambiguation disambiguation;
+  private TrackingNumberFinder finder;
 
   protected Dialogue() {}
 
   @Inject
-  public Dialogue(KnowledgeBase knowledgeBase) {
+  public Dialogue(KnowledgeBase knowledgeBase, TrackingGateway gateway) {
     this.knowledgeBase = knowledgeBase;
+    this.tracking = new TrackingDialogue(gateway, knowledgeBase);
+    this.disambiguation = new Disambiguation(knowledgeBase);
+    this.finder = new TrackingNumberFinder();
   }
 
   /** The greeting that opens every conversation. */
@@ -26,9 +42,41 @@ public class Dialogue {
     return answer(new IntentId("greeting"), conversation);
   }
 
-  List<BotReply> replyTo(Conversation conversation, Understanding understanding) {
+  /** The reply to what the customer wrote, as the classifier understood it. */
+  Turn replyTo(Conversation conversation, String text, Understanding understanding) {
+    TrackingNumberSearch search = finder.find(text);
+    if (search.found()) {
+      return Turn.certain(
+          TrackingDialogue.TRACK_PARCEL, tracking.track(conversation, search.numbers()));
+    }
+    if (search.mistyped()) {
+      return Turn.certain(TrackingDialogue.TRACK_PARCEL, List.of(tracking.mistyped(conversation)));
+    }
     IntentId intent = understanding.intent().orElse(IntentId.OUT_OF_SCOPE);
-    return List.of(answer(intent, conversation));
+    double confidence = understanding.confidence();
+    if (conversation.isAwaitingAnswerTo(PendingQuestion.TRACKING_NUMBER)
+        && (intent.equals(IntentId.OUT_OF_SCOPE) || intent.equals(TrackingDialogue.TRACK_PARCEL))) {
+      return new Turn(intent, confidence, List.of(tracking.askAgain(conversation)));
+    }
+    List<IntentId> choices = Disambiguation.choices(understanding.closeCandidates());
+    if (understanding.isAmbiguous() && choices.size() > 1) {
+      conversation.settlePendingQuestion();
+      return new Turn(intent, confidence, List.of(disambiguation.ask(conversation, choices)));
+    }
+    return new Turn(intent, confidence, List.of(replyToIntent(intent, conversation)));
+  }
+
+  /** The reply to a clicked quick reply: its intent is taken as meant, without classification. */
+  Turn replyToChoice(Conversation conversation, IntentId chosen) {
+    return Turn.certain(chosen, List.of(replyToIntent(chosen, conversation)));
+  }
+
+  private BotReply replyToIntent(IntentId intent, Conversation conversation) {
+    if (intent.equals(TrackingDialogue.TRACK_PARCEL)) {
+      return tracking.askForNumber(conversation);
+    }
+    conversation.settlePendingQuestion();
+    return answer(intent, conversation);
   }
 
   private BotReply answer(IntentId intent, Conversation conversation) {

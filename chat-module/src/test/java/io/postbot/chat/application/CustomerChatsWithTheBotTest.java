@@ -13,7 +13,8 @@ import io.postbot.chat.api.MessageView;
 import io.postbot.chat.api.StartedConversation;
 import io.postbot.chat.domain.model.conversation.InMemoryConversationRepository;
 import io.postbot.chat.infrastructure.content.ContentKnowledgeBase;
-import io.postbot.chat.infrastructure.understanding.KeywordIntentClassifier;
+import io.postbot.chat.infrastructure.understanding.ClassifierRecipe;
+import io.postbot.chat.infrastructure.understanding.EmbeddingIntentClassifier;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
 import io.postbot.testing.RecordedEvents;
@@ -28,17 +29,24 @@ import org.junit.jupiter.api.Test;
 @DisplayName("A customer chats with the bot")
 class CustomerChatsWithTheBotTest {
 
+  private static final ContentKnowledgeBase KNOWLEDGE_BASE = ContentKnowledgeBase.loadShipped();
+
+  // The real classifier on n-grams only, trained once: no embedding model to load here. Its
+  // probabilities are flatter than the embedding model's, hence a lower threshold.
+  private static final EmbeddingIntentClassifier CLASSIFIER =
+      new EmbeddingIntentClassifier(KNOWLEDGE_BASE, ClassifierRecipe.ngramsOnly(), 0.3);
+
   private final InMemoryConversationRepository repository = new InMemoryConversationRepository();
   private final RecordedEvents events = new RecordedEvents();
   private ChatService chat;
 
   @BeforeEach
   void wireTheUseCase() {
-    ContentKnowledgeBase knowledgeBase = ContentKnowledgeBase.loadShipped();
+    ContentKnowledgeBase knowledgeBase = KNOWLEDGE_BASE;
     chat = new ChatService();
     chat.conversations = repository;
-    chat.classifier = new KeywordIntentClassifier(knowledgeBase);
-    chat.dialogue = new Dialogue(knowledgeBase);
+    chat.classifier = CLASSIFIER;
+    chat.dialogue = new Dialogue(knowledgeBase, new FakeTrackingGateway());
     chat.events = events;
     chat.clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
   }

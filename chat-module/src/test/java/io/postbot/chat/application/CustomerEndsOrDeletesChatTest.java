@@ -11,35 +11,17 @@ import io.postbot.chat.api.MessageView;
 import io.postbot.chat.api.StartedConversation;
 import io.postbot.chat.api.Transcript;
 import io.postbot.chat.domain.model.conversation.ConversationEndedException;
-import io.postbot.chat.domain.model.conversation.InMemoryConversationRepository;
-import io.postbot.chat.infrastructure.content.ContentKnowledgeBase;
-import io.postbot.chat.infrastructure.understanding.KeywordIntentClassifier;
 import io.postbot.shared.Language;
 import io.postbot.testing.RecordedEvents;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("A customer downloads, ends or deletes the chat")
 class CustomerEndsOrDeletesChatTest {
 
-  private final InMemoryConversationRepository repository = new InMemoryConversationRepository();
-  private final RecordedEvents events = new RecordedEvents();
-  private ChatService chat;
-
-  @BeforeEach
-  void wireTheUseCase() {
-    ContentKnowledgeBase knowledgeBase = ContentKnowledgeBase.loadShipped();
-    chat = new ChatService();
-    chat.conversations = repository;
-    chat.classifier = new KeywordIntentClassifier(knowledgeBase);
-    chat.dialogue = new Dialogue(knowledgeBase);
-    chat.events = events;
-    chat.clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
-  }
+  private final ChatWithBot bot = new ChatWithBot();
+  private final RecordedEvents events = bot.events;
+  private final ChatService chat = bot.chat;
 
   @Test
   @DisplayName("every added message is announced by its id, never its text")
@@ -89,7 +71,7 @@ class CustomerEndsOrDeletesChatTest {
 
     chat.erase(started.id(), started.token());
 
-    assertThat(repository.size()).isZero();
+    assertThat(bot.conversations.find(started.id())).isEmpty();
     assertThat(events.ofType(ConversationErased.class))
         .singleElement()
         .extracting(ConversationErased::conversation)

@@ -11,11 +11,10 @@ final class ConversationRequests {
   public record Start(String language) {}
 
   /**
-   * Body of POST /conversations/{id}/messages: what the customer wrote. A quick-reply button also
-   * sends its intent; it is accepted now and answered directly once the chat facade can choose an
-   * intent (until then the label is understood like typed text).
+   * Body of POST /conversations/{id}/messages: what the customer wrote, or the quick-reply button
+   * they clicked ({@code intent} and its {@code label}).
    */
-  public record Send(String text, String intent) {}
+  public record Send(String text, String intent, String label) {}
 
   /** Body of PUT /conversations/{id}/language. */
   public record LanguageChoice(String language) {}

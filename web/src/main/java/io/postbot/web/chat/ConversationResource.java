@@ -1,6 +1,7 @@
 package io.postbot.web.chat;
 
 import io.postbot.chat.api.ChatFacade;
+import io.postbot.chat.api.QuickReply;
 import io.postbot.chat.api.StartedConversation;
 import io.postbot.shared.Language;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,7 +56,9 @@ public class ConversationResource {
 
   @POST
   @Path("{id}/messages")
-  @Operation(summary = "Send the customer's message; answers with the bot's replies")
+  @Operation(
+      summary =
+          "Send the customer's message, or a clicked quick reply; answers with the bot's replies")
   @APIResponse(responseCode = "200", description = "The bot's reply messages")
   @APIResponse(responseCode = "404", description = "No such conversation for this token")
   public ConversationRequests.Messages send(
@@ -64,11 +67,14 @@ public class ConversationResource {
       ConversationRequests.Send body) {
     var conversation = CustomerCredentials.conversation(id);
     var token = CustomerCredentials.token(authorization);
-    if (body == null || body.text() == null) {
+    if (body == null || (body.text() == null && body.intent() == null)) {
       throw new IllegalArgumentException("message text is required");
     }
-    return new ConversationRequests.Messages(
-        MessageJson.of(chat.send(conversation, token, body.text())));
+    var replies =
+        body.intent() != null
+            ? chat.choose(conversation, token, new QuickReply(body.intent(), body.label()))
+            : chat.send(conversation, token, body.text());
+    return new ConversationRequests.Messages(MessageJson.of(replies));
   }
 
   @GET

@@ -1,27 +1,36 @@
 package io.postbot.web.platform;
 
+import io.postbot.shared.ApplicationStarted;
 import io.postbot.shared.DatabaseAvailable;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
 import javax.sql.DataSource;
 
 /**
- * At start-up, hands the database to every context so each migrates its own tables before the first
- * customer arrives. A failed migration fails the deployment.
+ * At start-up, hands the database to every context so each migrates its own tables, then lets the
+ * contexts warm up (load content, train the classifier) before the first customer arrives. A
+ * failure fails the deployment.
+ *
+ * <p>It runs as a servlet-context listener, inside the web module's component context: on a full
+ * application server, beans of the EAR's library jars created outside that context cannot be
+ * injected (Payara Server 7.2025.1), so all start-up work is triggered from here.
  */
-@ApplicationScoped
-public class DatabaseBootstrap {
+@WebListener
+public class DatabaseBootstrap implements ServletContextListener {
 
   @Resource(lookup = "java:app/jdbc/postbot")
   DataSource dataSource;
 
   @Inject Event<DatabaseAvailable> databaseAvailable;
+  @Inject Event<ApplicationStarted> applicationStarted;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
     databaseAvailable.fire(new DatabaseAvailable(dataSource));
+    applicationStarted.fire(new ApplicationStarted());
   }
 }

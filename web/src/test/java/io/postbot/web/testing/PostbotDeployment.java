@@ -14,6 +14,8 @@ public final class PostbotDeployment {
     if (!war.isFile()) {
       throw new IllegalStateException("build the WAR first (mvn package): " + war);
     }
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    // Deployed as ROOT.war, at "/", exactly as ./postbot run serves it.
+    return ShrinkWrap.create(WebArchive.class, "ROOT.war")
+        .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war));
   }
 }

@@ -3,9 +3,9 @@ package io.postbot.chat.infrastructure.content;
 import io.postbot.chat.domain.model.knowledge.Intent;
 import io.postbot.chat.domain.model.knowledge.IntentId;
 import io.postbot.chat.domain.model.knowledge.KnowledgeBase;
+import io.postbot.shared.ApplicationStarted;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ public class ContentKnowledgeBase implements KnowledgeBase {
   }
 
   /** Loads at start-up, so a broken content file fails the deployment instead of a chat. */
-  void loadAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  void loadAtStartup(@Observes ApplicationStarted started) {
     intents.size();
   }
 

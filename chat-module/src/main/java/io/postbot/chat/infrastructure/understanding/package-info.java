@@ -1,2 +1,2 @@
-/** Adapters of the intent-classifier port. */
+/** The intent classifier behind the understanding port: embeddings, n-grams and a trained head. */
 package io.postbot.chat.infrastructure.understanding;

@@ -17,13 +17,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A customer's chat with the carrier: it starts with the bot, may be escalated to a person, and
  * ends when the customer closes it. Only the customer who holds the access token may read or add to
  * it. The legal basis of the bot conversation is GDPR Art. 6(1)(b): the processing is needed to
- * answer the query. Its last activity decides when retention erases it.
+ * answer the query. Its last activity decides when retention erases it. While the bot waits for the
+ * answer to a question it asked (a tracking number), the conversation remembers that question.
  */
 @Entity
 @Table(name = "chat_conversation")
@@ -54,6 +57,11 @@ public class Conversation {
 
   @Column(name = "ended_at")
   private Instant endedAt;
+
+  /** What the bot asked and waits for; null when it waits for nothing in particular. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "pending_question", length = 32)
+  private PendingQuestion pendingQuestion;
 
   @Version private long version;
 
@@ -97,10 +105,27 @@ public class Conversation {
     return append(Author.BOT, text.value(), intent, payload, now);
   }
 
+  /** The bot asked the customer something and reads the next message as the answer. */
+  public void awaitAnswerTo(PendingQuestion question) {
+    requireOpen();
+    pendingQuestion = Objects.requireNonNull(question, "question");
+  }
+
+  /** The pending question got its answer, or the customer moved on to something else. */
+  public void settlePendingQuestion() {
+    pendingQuestion = null;
+  }
+
+  /** True while the bot waits for the answer to this question. */
+  public boolean isAwaitingAnswerTo(PendingQuestion question) {
+    return pendingQuestion == question;
+  }
+
   /** Hands the conversation to a person; the bot stops answering. */
   public void escalateToAgent(Instant now) {
     requireOpen();
     state = ConversationState.ESCALATED;
+    pendingQuestion = null;
     lastActivityAt = now;
   }
 
@@ -159,6 +184,10 @@ public class Conversation {
 
   public LegalBasis legalBasis() {
     return legalBasis;
+  }
+
+  public Optional<PendingQuestion> pendingQuestion() {
+    return Optional.ofNullable(pendingQuestion);
   }
 
   public ConversationState state() {

@@ -1,0 +1,86 @@
+package io.postbot.chat.infrastructure.understanding;
+
+import io.postbot.chat.infrastructure.understanding.features.NgramSettings;
+import io.postbot.chat.infrastructure.understanding.features.OnnxSentenceEncoder;
+import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
+import io.postbot.chat.infrastructure.understanding.learning.TrainingOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Which features and training settings make the classifier: the bot and the evaluation command
+ * build it from the same recipe, so that the figures measured are the bot's.
+ *
+ * @param features the feature names, e.g. {@code minilm,bge,words,chars}
+ */
+public record ClassifierRecipe(
+    String features,
+    List<SentenceEncoder> encoders,
+    NgramSettings ngrams,
+    TrainingOptions options) {
+
+  /**
+   * The bot's features: MiniLM sentence embeddings plus word and character n-grams. Adding bge
+   * ("minilm,bge,words,chars") is a little more accurate but about four times slower to embed (see
+   * docs/benchmarks-nlu.md): too slow to train on the content at start-up.
+   */
+  public static final String STANDARD_FEATURES = "minilm,words,chars";
+
+  /**
+   * Out-of-scope threshold on the top intent's probability when no validation data chose one: the
+   * rule nlu-eval picked on the content's English validation set was 0.63 (see
+   * docs/benchmarks-nlu.md). Override in the bot with the config key postbot.nlu.oos-threshold.
+   */
+  public static final double DEFAULT_THRESHOLD = 0.6;
+
+  private static final Set<String> KNOWN = Set.of("minilm", "bge", "words", "chars", "ngrams");
+
+  public static ClassifierRecipe standard() {
+    return of(STANDARD_FEATURES, TrainingOptions.DEFAULT, e -> e);
+  }
+
+  /**
+   * Word and character n-grams only: no embedding model to load, trains in about a second. For
+   * tests of code around the classifier, and as a fallback where ONNX Runtime cannot run.
+   */
+  public static ClassifierRecipe ngramsOnly() {
+    return of("words,chars", TrainingOptions.DEFAULT.withEpochs(5), e -> e);
+  }
+
+  /**
+   * A recipe from a comma-separated feature list; {@code wrap} may decorate each encoder (the
+   * evaluation command adds a cache).
+   */
+  public static ClassifierRecipe of(
+      String features, TrainingOptions options, UnaryOperator<SentenceEncoder> wrap) {
+    List<String> names = List.of(features.split(","));
+    for (String name : names) {
+      if (!KNOWN.contains(name)) {
+        throw new IllegalArgumentException("unknown feature '" + name + "' (use " + KNOWN + ")");
+      }
+    }
+    List<SentenceEncoder> encoders = new ArrayList<>();
+    if (names.contains("minilm")) {
+      encoders.add(wrap.apply(OnnxSentenceEncoder.miniLm()));
+    }
+    if (names.contains("bge")) {
+      encoders.add(wrap.apply(OnnxSentenceEncoder.bgeSmall()));
+    }
+    boolean all = names.contains("ngrams");
+    NgramSettings d = NgramSettings.DEFAULT;
+    NgramSettings ngrams =
+        new NgramSettings(
+            d.minChar(),
+            d.maxChar(),
+            d.minDocumentFrequency(),
+            all || names.contains("words") ? d.wordWeight() : 0,
+            all || names.contains("chars") ? d.charWeight() : 0);
+    return new ClassifierRecipe(features, encoders, ngrams, options);
+  }
+
+  public IntentModelTrainer trainer() {
+    return new IntentModelTrainer(encoders, ngrams, options);
+  }
+}

@@ -1,0 +1,102 @@
+package io.postbot.chat.infrastructure.understanding;
+
+import io.postbot.chat.domain.model.knowledge.Intent;
+import io.postbot.chat.domain.model.knowledge.KnowledgeBase;
+import io.postbot.chat.domain.model.understanding.IntentClassifier;
+import io.postbot.chat.domain.model.understanding.Understanding;
+import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
+import io.postbot.chat.infrastructure.understanding.language.LanguageGuesser;
+import io.postbot.shared.ApplicationStarted;
+import io.postbot.shared.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The bot's intent classifier: sentence embeddings (all-MiniLM-L6-v2 run in-process) plus word and
+ * character n-grams, with a softmax head trained from the knowledge base's examples in both
+ * languages when the application starts. {@link #retrain} rebuilds it after content changes;
+ * classification keeps using the previous model until the new one is ready.
+ */
+@ApplicationScoped
+public class EmbeddingIntentClassifier implements IntentClassifier {
+
+  private static final Logger LOG = Logger.getLogger(EmbeddingIntentClassifier.class.getName());
+
+  private KnowledgeBase knowledgeBase;
+  private ClassifierRecipe recipe;
+  private double threshold;
+  private volatile TrainedUnderstanding trained;
+
+  protected EmbeddingIntentClassifier() {}
+
+  @Inject
+  public EmbeddingIntentClassifier(
+      KnowledgeBase knowledgeBase,
+      @ConfigProperty(name = "postbot.nlu.oos-threshold", defaultValue = "0.6") double threshold) {
+    this(knowledgeBase, ClassifierRecipe.standard(), threshold);
+  }
+
+  public EmbeddingIntentClassifier(
+      KnowledgeBase knowledgeBase, ClassifierRecipe recipe, double threshold) {
+    this.knowledgeBase = knowledgeBase;
+    this.recipe = recipe;
+    this.threshold = threshold;
+  }
+
+  /** Trains at start-up, so that the first customer does not wait for it. */
+  void trainAtStartUp(@Observes ApplicationStarted started) {
+    ready();
+  }
+
+  @Override
+  public Understanding classify(String text, Language language) {
+    return ready().understand(text, language);
+  }
+
+  /** Learns the knowledge base's current content again and swaps the model in when done. */
+  public void retrain() {
+    retrain(knowledgeBase.intents());
+  }
+
+  /** Learns the given intents and swaps the model in when done. */
+  public synchronized void retrain(Collection<Intent> intents) {
+    trained = train(intents);
+  }
+
+  private TrainedUnderstanding ready() {
+    TrainedUnderstanding current = trained;
+    if (current == null) {
+      synchronized (this) {
+        if (trained == null) {
+          trained = train(knowledgeBase.intents());
+        }
+        current = trained;
+      }
+    }
+    return current;
+  }
+
+  private TrainedUnderstanding train(Collection<Intent> intents) {
+    long started = System.nanoTime();
+    List<LabelledText> examples = KnowledgeBaseExamples.of(intents);
+    IntentModel model = recipe.trainer().train(examples, ProgressListener.NONE);
+    Map<Language, List<String>> samples = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      samples.put(
+          language, intents.stream().flatMap(i -> i.examplesIn(language).stream()).toList());
+    }
+    LanguageGuesser languages = LanguageGuesser.train(samples);
+    LOG.info(() ->
+        String.format(
+            "intent classifier trained on %d examples of %d intents in %d ms",
+            examples.size(), intents.size(), (System.nanoTime() - started) / 1_000_000));
+    return new TrainedUnderstanding(model, languages, threshold);
+  }
+}

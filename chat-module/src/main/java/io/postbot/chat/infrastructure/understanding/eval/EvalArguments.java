@@ -1,0 +1,111 @@
+package io.postbot.chat.infrastructure.understanding.eval;
+
+import io.postbot.shared.Language;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The parsed command line of nlu-eval; {@link #parse} rejects anything it does not understand. */
+record EvalArguments(Map<String, String> values) {
+
+  static final String USAGE =
+      """
+      usage: postbot nlu-eval [--train T.tsv] [--val V.tsv --oos-val O.tsv] --test X.tsv
+                              [--oos-test Y.tsv] [--language en|nb]
+                              [--features minilm,bge,ngrams] [--threshold P] [--cache DIR]
+                              [--epochs N] [--learning-rate R] [--weight-decay W]
+                              [--oos-weight W]
+        files hold one example a line: intent<TAB>utterance; the label oos or out_of_scope
+        marks out-of-scope sentences. Without --train the bot's shipped content is learnt.
+        The out-of-scope threshold is chosen on --val/--oos-val when given.
+        The last line of standard output is a JSON object with the figures.\
+      """;
+
+  private static final Set<String> FILES = Set.of("train", "val", "oos-val", "test", "oos-test");
+  private static final Set<String> OTHERS =
+      Set.of(
+          "language",
+          "features",
+          "threshold",
+          "cache",
+          "epochs",
+          "learning-rate",
+          "weight-decay",
+          "oos-weight");
+
+  /** A command line that cannot be run; the message says why. */
+  static final class UsageException extends Exception {
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  static EvalArguments parse(String[] args) throws UsageException {
+    Map<String, String> values = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--")) {
+        throw new UsageException("unexpected argument: " + args[i]);
+      }
+      String name = args[i].substring(2);
+      if (!FILES.contains(name) && !OTHERS.contains(name)) {
+        throw new UsageException("unknown option: " + args[i]);
+      }
+      if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+        throw new UsageException("option " + args[i] + " needs a value");
+      }
+      if (values.put(name, args[++i]) != null) {
+        throw new UsageException("option --" + name + " given twice");
+      }
+    }
+    if (!values.containsKey("test")) {
+      throw new UsageException("--test is required");
+    }
+    if (values.containsKey("oos-val") && !values.containsKey("val")) {
+      throw new UsageException("--oos-val needs --val");
+    }
+    for (String name : FILES) {
+      if (values.containsKey(name) && !Files.isRegularFile(Path.of(values.get(name)))) {
+        throw new UsageException("--" + name + ": no such file: " + values.get(name));
+      }
+    }
+    EvalArguments parsed = new EvalArguments(Map.copyOf(values));
+    try {
+      parsed.language();
+      parsed.number("threshold", 0);
+      parsed.number("epochs", 0);
+      parsed.number("learning-rate", 0);
+      parsed.number("weight-decay", 0);
+      parsed.number("oos-weight", 0);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return parsed;
+  }
+
+  Optional<Path> file(String name) {
+    return Optional.ofNullable(values.get(name)).map(Path::of);
+  }
+
+  Optional<String> text(String name) {
+    return Optional.ofNullable(values.get(name));
+  }
+
+  Language language() {
+    return Language.fromCode(values.getOrDefault("language", "en"));
+  }
+
+  double number(String name, double fallback) {
+    String value = values.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " must be a number: " + value);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package io.postbot.chat.infrastructure.understanding.eval;
+
+import io.postbot.chat.infrastructure.content.ContentLoader;
+import io.postbot.chat.infrastructure.understanding.ClassifierRecipe;
+import io.postbot.chat.infrastructure.understanding.IntentModel;
+import io.postbot.chat.infrastructure.understanding.KnowledgeBaseExamples;
+import io.postbot.chat.infrastructure.understanding.LabelledText;
+import io.postbot.chat.infrastructure.understanding.OutOfScopeThreshold;
+import io.postbot.chat.infrastructure.understanding.features.CachingSentenceEncoder;
+import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
+import io.postbot.chat.infrastructure.understanding.learning.TrainingOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code postbot nlu-eval}: trains the classifier (on a data set or on the bot's content), picks
+ * the out-of-scope threshold on validation data, classifies the test sentences one at a time as the
+ * bot would, and prints the figures as one JSON line last on standard output.
+ */
+public final class NluEval {
+
+  private NluEval() {}
+
+  public static void main(String[] args) {
+    EvalArguments arguments;
+    try {
+      arguments = EvalArguments.parse(args);
+    } catch (EvalArguments.UsageException e) {
+      System.err.println("nlu-eval: " + e.getMessage());
+      System.err.println(EvalArguments.USAGE);
+      System.exit(2);
+      return;
+    }
+    try {
+      System.out.println(run(arguments).toJson());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("nlu-eval: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  static EvalReport run(EvalArguments a) throws IOException {
+    ConsoleProgress progress = new ConsoleProgress(System.err);
+    List<CachingSentenceEncoder> caches = new ArrayList<>();
+    Path cacheDir = a.text("cache").map(Path::of).orElse(null);
+    TrainingOptions d = TrainingOptions.DEFAULT;
+    TrainingOptions options =
+        new TrainingOptions(
+            (int) a.number("epochs", d.epochs()),
+            d.batchSize(),
+            a.number("learning-rate", d.learningRate()),
+            a.number("weight-decay", d.weightDecay()),
+            d.seed(),
+            a.number("oos-weight", d.outOfScopeWeight()));
+    ClassifierRecipe recipe =
+        ClassifierRecipe.of(
+            a.text("features").orElse(ClassifierRecipe.STANDARD_FEATURES),
+            options,
+            encoder -> cacheDir == null ? encoder : cached(encoder, cacheDir, caches));
+
+    List<LabelledText> train =
+        a.file("train").isPresent()
+            ? TsvExamples.read(a.file("train").get())
+            : KnowledgeBaseExamples.of(new ContentLoader(NluEval.class.getClassLoader()).load());
+    long started = System.nanoTime();
+    IntentModel model = recipe.trainer().train(train, progress);
+    double trainSeconds = (System.nanoTime() - started) / 1e9;
+
+    double threshold = a.number("threshold", ClassifierRecipe.DEFAULT_THRESHOLD);
+    Double valAccuracy = null;
+    if (a.file("val").isPresent()) {
+      List<LabelledText> val = readAll(a, "val", "oos-val");
+      List<IntentModel.Decision> decisions = decideInBatch(model, val, progress);
+      List<String> gold = val.stream().map(LabelledText::label).toList();
+      threshold = OutOfScopeThreshold.choose(decisions, gold);
+      valAccuracy = (double) OutOfScopeThreshold.correct(decisions, gold, threshold) / val.size();
+    }
+
+    List<LabelledText> test = readAll(a, "test", "oos-test");
+    List<IntentModel.Decision> decisions;
+    double msPerUtterance;
+    long testStart = System.nanoTime();
+    if (cacheDir != null) {
+      decisions = decideInBatch(model, test, progress);
+    } else {
+      decisions = new ArrayList<>();
+      for (int i = 0; i < test.size(); i++) {
+        decisions.add(model.decide(model.probabilities(test.get(i).text())));
+        progress.update("test", i + 1, test.size());
+      }
+    }
+    msPerUtterance = (System.nanoTime() - testStart) / 1e6 / Math.max(1, test.size());
+    caches.forEach(CachingSentenceEncoder::save);
+    return EvalReport.of(
+        test,
+        decisions,
+        threshold,
+        msPerUtterance,
+        trainSeconds,
+        train.size(),
+        recipe.features(),
+        a.language().code(),
+        cacheDir != null,
+        valAccuracy);
+  }
+
+  private static List<IntentModel.Decision> decideInBatch(
+      IntentModel model, List<LabelledText> examples, ConsoleProgress progress) {
+    double[][] probabilities =
+        model.probabilities(examples.stream().map(LabelledText::text).toList(), progress);
+    List<IntentModel.Decision> decisions = new ArrayList<>();
+    for (double[] p : probabilities) {
+      decisions.add(model.decide(p));
+    }
+    return decisions;
+  }
+
+  private static List<LabelledText> readAll(EvalArguments a, String main, String oos)
+      throws IOException {
+    List<LabelledText> all = new ArrayList<>(TsvExamples.read(a.file(main).orElseThrow()));
+    if (a.file(oos).isPresent()) {
+      all.addAll(TsvExamples.read(a.file(oos).get()));
+    }
+    return all;
+  }
+
+  private static SentenceEncoder cached(
+      SentenceEncoder encoder, Path dir, List<CachingSentenceEncoder> caches) {
+    CachingSentenceEncoder cache = new CachingSentenceEncoder(encoder, dir);
+    caches.add(cache);
+    return cache;
+  }
+}

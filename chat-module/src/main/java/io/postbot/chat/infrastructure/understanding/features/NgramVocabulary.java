@@ -1,0 +1,78 @@
+package io.postbot.chat.infrastructure.understanding.features;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * TF-IDF vectors over word unigrams and bigrams and character n-grams (within padded words), with a
+ * vocabulary learnt from the training sentences. Character n-grams carry most of the signal for
+ * Norwegian, which the English embedding models do not know, and make typos less harmful. Each
+ * block (words, characters) is L2-normalised and then weighted.
+ */
+public final class NgramVocabulary {
+
+  private final Map<String, Integer> index;
+  private final float[] idf;
+  private final boolean[] wordGram;
+  private final NgramSettings settings;
+
+  private NgramVocabulary(Map<String, Integer> index, float[] idf, NgramSettings settings) {
+    this.index = index;
+    this.idf = idf;
+    this.settings = settings;
+    this.wordGram = new boolean[idf.length];
+    index.forEach((gram, i) -> wordGram[i] = NgramSettings.isWordGram(gram));
+  }
+
+  /** Learns the vocabulary and inverse document frequencies from the training sentences. */
+  public static NgramVocabulary fit(List<String> sentences, NgramSettings settings) {
+    Map<String, Integer> documentFrequency = new HashMap<>();
+    for (String sentence : sentences) {
+      settings.grams(sentence).keySet().forEach(g -> documentFrequency.merge(g, 1, Integer::sum));
+    }
+    Map<String, Integer> index = new HashMap<>();
+    documentFrequency.forEach((gram, df) -> {
+      if (df >= settings.minDocumentFrequency()) {
+        index.put(gram, index.size());
+      }
+    });
+    float[] idf = new float[index.size()];
+    double n = sentences.size();
+    index.forEach(
+        (gram, i) -> idf[i] = (float) (Math.log((1 + n) / (1 + documentFrequency.get(gram))) + 1));
+    return new NgramVocabulary(Map.copyOf(index), idf, settings);
+  }
+
+  public int size() {
+    return idf.length;
+  }
+
+  public SparseVector vector(String sentence) {
+    TreeMap<Integer, Float> values = new TreeMap<>();
+    double[] blockNorm = new double[2];
+    settings
+        .grams(sentence)
+        .forEach((gram, count) -> {
+          Integer i = index.get(gram);
+          if (i != null) {
+            float weight = (float) ((1 + Math.log(count)) * idf[i]);
+            values.put(i, weight);
+            blockNorm[wordGram[i] ? 0 : 1] += weight * weight;
+          }
+        });
+    int[] indices = new int[values.size()];
+    float[] weights = new float[values.size()];
+    int k = 0;
+    for (var entry : values.entrySet()) {
+      boolean word = wordGram[entry.getKey()];
+      double norm = Math.sqrt(blockNorm[word ? 0 : 1]);
+      double blockWeight = word ? settings.wordWeight() : settings.charWeight();
+      indices[k] = entry.getKey();
+      weights[k] = (float) (entry.getValue() / norm * blockWeight);
+      k++;
+    }
+    return new SparseVector(indices, weights);
+  }
+}

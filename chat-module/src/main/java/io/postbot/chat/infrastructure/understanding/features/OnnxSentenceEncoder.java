@@ -1,0 +1,80 @@
+package io.postbot.chat.infrastructure.understanding.features;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+
+/**
+ * A sentence-embedding model shipped inside a Maven artifact and run by ONNX Runtime (through
+ * LangChain4j). The model is loaded on first use; nothing goes over the network.
+ */
+public final class OnnxSentenceEncoder implements SentenceEncoder {
+
+  private static final int BATCH = 32;
+
+  private final String name;
+  private final Supplier<EmbeddingModel> loader;
+  private volatile EmbeddingModel model;
+
+  private OnnxSentenceEncoder(String name, Supplier<EmbeddingModel> loader) {
+    this.name = name;
+    this.loader = loader;
+  }
+
+  /** all-MiniLM-L6-v2, quantized: 6 layers, 384 dimensions, mean pooling. */
+  public static OnnxSentenceEncoder miniLm() {
+    return new OnnxSentenceEncoder("minilm", AllMiniLmL6V2QuantizedEmbeddingModel::new);
+  }
+
+  /** BAAI bge-small-en-v1.5, quantized: 12 layers, 384 dimensions, CLS pooling. */
+  public static OnnxSentenceEncoder bgeSmall() {
+    return new OnnxSentenceEncoder("bge", BgeSmallEnV15QuantizedEmbeddingModel::new);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public float[][] encode(List<String> sentences, IntConsumer progress) {
+    EmbeddingModel loaded = model();
+    float[][] vectors = new float[sentences.size()][];
+    for (int from = 0; from < sentences.size(); from += BATCH) {
+      int to = Math.min(sentences.size(), from + BATCH);
+      List<TextSegment> segments = new ArrayList<>(to - from);
+      for (String sentence : sentences.subList(from, to)) {
+        // The tokenizer rejects empty input; a blank sentence still needs a vector.
+        segments.add(TextSegment.from(sentence.isBlank() ? "?" : sentence));
+      }
+      List<Embedding> embedded =
+          segments.size() == 1
+              ? List.of(loaded.embed(segments.get(0)).content())
+              : loaded.embedAll(segments).content();
+      for (int i = 0; i < embedded.size(); i++) {
+        vectors[from + i] = embedded.get(i).vector();
+      }
+      progress.accept(to);
+    }
+    return vectors;
+  }
+
+  private EmbeddingModel model() {
+    EmbeddingModel loaded = model;
+    if (loaded == null) {
+      synchronized (this) {
+        if (model == null) {
+          model = loader.get();
+        }
+        loaded = model;
+      }
+    }
+    return loaded;
+  }
+}

@@ -1,0 +1,4 @@
+package archfixture.chat.infrastructure;
+
+/** An adapter. */
+public class ParcelTable {}

@@ -1,0 +1,4 @@
+package archfixture.retention.api;
+
+/** A retention api type. */
+public interface Purge {}

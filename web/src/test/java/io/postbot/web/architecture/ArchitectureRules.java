@@ -1,0 +1,140 @@
+package io.postbot.web.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The module and layer rules of the code base, written for any root package, so the same rules that
+ * guard the product are proven to catch violations in a fixture tree.
+ */
+final class ArchitectureRules {
+
+  static final List<String> CONTEXTS =
+      List.of("chat", "handoff", "feedback", "retention", "statistics");
+
+  private final String root;
+
+  static List<String> contexts() {
+    return CONTEXTS;
+  }
+
+  ArchitectureRules(String root) {
+    this.root = root;
+  }
+
+  /** Inside a context: api and domain at the bottom, application above, infrastructure on top. */
+  ArchRule layersInsideEachContext() {
+    String p = root + ".";
+    return layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .withOptionalLayers(true)
+        .layer("Api")
+        .definedBy(p + "*.api..")
+        .layer("Application")
+        .definedBy(p + "*.application..")
+        .layer("Domain")
+        .definedBy(p + "*.domain..")
+        .layer("Infrastructure")
+        .definedBy(p + "*.infrastructure..")
+        .layer("Web")
+        .definedBy(p + "web..")
+        .whereLayer("Web")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Infrastructure")
+        .mayOnlyBeAccessedByLayers("Web")
+        .whereLayer("Application")
+        .mayOnlyBeAccessedByLayers("Infrastructure", "Web")
+        .whereLayer("Domain")
+        .mayOnlyBeAccessedByLayers("Application", "Infrastructure")
+        .because("a context's api is its only public surface, and the domain knows no framework");
+  }
+
+  /** The domain model knows persistence annotations at most, no other framework. */
+  ArchRule domainIsFrameworkFree() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".*.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "jakarta.ws..",
+            "jakarta.enterprise..",
+            "jakarta.inject..",
+            "jakarta.transaction..",
+            "jakarta.json..",
+            "jakarta.faces..",
+            "jakarta.servlet..",
+            "org.hibernate..",
+            "org.eclipse.microprofile..")
+        .because("aggregates express the domain, adapters do the wiring");
+  }
+
+  /** A context reaches another only through that context's api package. */
+  ArchRule contextsTalkThroughApis(String context) {
+    String[] internals =
+        CONTEXTS.stream()
+            .filter(other -> !other.equals(context))
+            .flatMap(other ->
+                List.of(
+                    root + "." + other + ".application..",
+                    root + "." + other + ".domain..",
+                    root + "." + other + ".infrastructure..")
+                    .stream())
+            .toArray(String[]::new);
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "." + context + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(internals)
+        .because("contexts talk through their api packages and events, never another's internals")
+        // A context without classes yet has nothing to break.
+        .allowEmptyShould(true);
+  }
+
+  /** Upstream contexts never depend on downstream ones: chat <- handoff/feedback <- retention. */
+  ArchRule upstreamKnowsNothingOfDownstream() {
+    return noClasses()
+        .that()
+        .resideInAnyPackage(root + ".chat..", root + ".shared..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            root + ".handoff..",
+            root + ".feedback..",
+            root + ".retention..",
+            root + ".statistics..",
+            root + ".web..")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage(root + ".web..")
+        .because(
+            "Maven module dependencies run one way: web -> contexts, handoff -> chat, retention -> both");
+  }
+
+  /** Handoff and feedback never depend on retention. */
+  ArchRule handoffKnowsNothingOfRetention() {
+    return noClasses()
+        .that()
+        .resideInAnyPackage(root + ".handoff..", root + ".feedback..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(root + ".retention..", root + ".statistics..", root + ".web..")
+        .because("retention depends on handoff, not the other way round");
+  }
+
+  /** Web adapters delegate to facades: they never touch a context's domain or infrastructure. */
+  ArchRule webUsesOnlyApis() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            root + ".*.domain..", root + ".*.infrastructure..", root + ".*.application..")
+        .because("JAX-RS resources and JSF beans parse and validate, then delegate to a facade");
+  }
+}
