@@ -12,7 +12,7 @@ final class ConversationRequests {
 
   /**
    * Body of POST /conversations/{id}/messages: what the customer wrote, or the quick-reply button
-   * they clicked ({@code intent} and its {@code label}).
+   * they clicked ({@code intent}, with its {@code label}, or its label as {@code text}).
    */
   public record Send(String text, String intent, String label) {}
 

@@ -72,7 +72,10 @@ public class ConversationResource {
     }
     var replies =
         body.intent() != null
-            ? chat.choose(conversation, token, new QuickReply(body.intent(), body.label()))
+            ? chat.choose(
+                conversation,
+                token,
+                new QuickReply(body.intent(), body.label() != null ? body.label() : body.text()))
             : chat.send(conversation, token, body.text());
     return new ConversationRequests.Messages(MessageJson.of(replies));
   }

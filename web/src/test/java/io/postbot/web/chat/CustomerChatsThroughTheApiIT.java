@@ -83,6 +83,57 @@ class CustomerChatsThroughTheApiIT {
   }
 
   @Test
+  @DisplayName("a parcel is tracked through the real REST client, against the built-in simulator")
+  void tracking() {
+    Http http = new Http(base);
+    JsonObject conversation =
+        Http.json(http.post("api/v1/conversations", "{\"language\":\"en\"}", null));
+    String messages = "api/v1/conversations/" + conversation.getString("id") + "/messages";
+    String token = conversation.getString("token");
+
+    // the greeting's "Track a parcel" button: the bot asks for the number, then tracks the next one
+    JsonObject ask =
+        Http.json(
+            http.post(
+                messages, "{\"intent\":\"track_parcel\",\"label\":\"Track a parcel\"}", token));
+    assertThat(ask.getJsonArray("messages").getJsonObject(0).getString("text"))
+        .containsIgnoringCase("tracking number");
+    JsonObject tracked = Http.json(http.post(messages, "{\"text\":\"CT797294851NO\"}", token));
+    JsonObject card =
+        tracked
+            .getJsonArray("messages")
+            .getJsonObject(0)
+            .getJsonObject("payload")
+            .getJsonObject("tracking");
+    assertThat(card.getString("number")).isEqualTo("CT797294851NO");
+    assertThat(card.getJsonArray("events")).isNotEmpty();
+
+    // a number the carrier does not know gets the not-found help, not "service unavailable"
+    String unknown = unknownToTheSimulator();
+    JsonObject notFound =
+        Http.json(http.post(messages, "{\"text\":\"where is " + unknown + "?\"}", token));
+    assertThat(notFound.getJsonArray("messages").getJsonObject(0).getString("text"))
+        .doesNotContainIgnoringCase("unavailable");
+    assertThat(notFound.toString()).contains("talk_to_human");
+  }
+
+  /** An SSCC the simulator answers with the carrier's "No shipments found". */
+  private static String unknownToTheSimulator() {
+    for (int serial = 0; ; serial++) {
+      String body = "3707012345" + String.format("%07d", serial);
+      int sum = 0;
+      for (int i = 0; i < body.length(); i++) {
+        int digit = body.charAt(body.length() - 1 - i) - '0';
+        sum += digit * (i % 2 == 0 ? 3 : 1);
+      }
+      String number = body + (10 - sum % 10) % 10;
+      if (io.postbot.web.simulator.TrackingSimulator.key(number) % 16 == 0) {
+        return number;
+      }
+    }
+  }
+
+  @Test
   @DisplayName("download as text, PDF or JSON, end, delete; other formats get 406")
   void transcriptEndDelete() {
     Http http = new Http(base);
@@ -151,57 +202,6 @@ class CustomerChatsThroughTheApiIT {
     try (Frames stranger = new Frames(base, id)) {
       stranger.send("{\"type\":\"auth\",\"token\":\"" + token + "\",\"after\":0}");
       assertThat(stranger.closeCode()).isEqualTo(4404);
-    }
-  }
-
-  @Test
-  @DisplayName("a parcel is tracked through the real REST client, against the built-in simulator")
-  void tracking() {
-    Http http = new Http(base);
-    JsonObject conversation =
-        Http.json(http.post("api/v1/conversations", "{\"language\":\"en\"}", null));
-    String messages = "api/v1/conversations/" + conversation.getString("id") + "/messages";
-    String token = conversation.getString("token");
-
-    // the greeting's "Track a parcel" button: the bot asks for the number, then tracks the next one
-    JsonObject ask =
-        Http.json(
-            http.post(
-                messages, "{\"intent\":\"track_parcel\",\"label\":\"Track a parcel\"}", token));
-    assertThat(ask.getJsonArray("messages").getJsonObject(0).getString("text"))
-        .containsIgnoringCase("tracking number");
-    JsonObject tracked = Http.json(http.post(messages, "{\"text\":\"CT797294851NO\"}", token));
-    JsonObject card =
-        tracked
-            .getJsonArray("messages")
-            .getJsonObject(0)
-            .getJsonObject("payload")
-            .getJsonObject("tracking");
-    assertThat(card.getString("number")).isEqualTo("CT797294851NO");
-    assertThat(card.getJsonArray("events")).isNotEmpty();
-
-    // a number the carrier does not know gets the not-found help, not "service unavailable"
-    String unknown = unknownToTheSimulator();
-    JsonObject notFound =
-        Http.json(http.post(messages, "{\"text\":\"where is " + unknown + "?\"}", token));
-    assertThat(notFound.getJsonArray("messages").getJsonObject(0).getString("text"))
-        .doesNotContainIgnoringCase("unavailable");
-    assertThat(notFound.toString()).contains("talk_to_human");
-  }
-
-  /** An SSCC the simulator answers with the carrier's "No shipments found". */
-  private static String unknownToTheSimulator() {
-    for (int serial = 0; ; serial++) {
-      String body = "3707012345" + String.format("%07d", serial);
-      int sum = 0;
-      for (int i = 0; i < body.length(); i++) {
-        int digit = body.charAt(body.length() - 1 - i) - '0';
-        sum += digit * (i % 2 == 0 ? 3 : 1);
-      }
-      String number = body + (10 - sum % 10) % 10;
-      if (io.postbot.web.simulator.TrackingSimulator.key(number) % 16 == 0) {
-        return number;
-      }
     }
   }
 
