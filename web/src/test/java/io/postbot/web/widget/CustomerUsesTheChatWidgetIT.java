@@ -138,7 +138,12 @@ class CustomerUsesTheChatWidgetIT {
     widget.say("Where is CT797294851NO?");
 
     widget.waitForMessages(3);
-    WebElement card = page.findElement(By.cssSelector("#postbot li[data-id='3'] .pb-card"));
+    WebElement card =
+        new WebDriverWait(page, Duration.ofSeconds(30))
+            .until(d ->
+                d.findElements(By.cssSelector("#postbot .pb-card")).stream()
+                    .findFirst()
+                    .orElse(null));
     assertThat(card.getText()).contains("CT797294851NO");
     assertThat(card.findElement(By.cssSelector(".pb-card-status")).getText()).isNotBlank();
     assertThat(card.findElements(By.cssSelector(".pb-timeline li"))).isNotEmpty();
