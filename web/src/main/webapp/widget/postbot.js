@@ -464,13 +464,19 @@
       var mine = pending.shift();
       mine.classList.remove("pb-pending");
       mine.setAttribute("data-id", message.id);
-      var stamp = mine.querySelector("time");
+      var stamp = mine.querySelector(":scope > .pb-time");
       stamp.setAttribute("datetime", message.time);
       stamp.textContent = formatTime(message.time);
     } else {
       var item = bubble(message.author, message.text, message.time);
       item.setAttribute("data-id", message.id);
-      if (message.payload) extras(item, message.payload);
+      if (message.payload) {
+        try {
+          extras(item, message.payload);
+        } catch (e) {
+          /* a payload the widget cannot draw must never hide the message's text */
+        }
+      }
       ui.list.appendChild(item);
     }
     if (message.id > (state.lastId || 0)) {
@@ -481,7 +487,8 @@
   }
 
   function extras(item, payload) {
-    if (payload.tracking) item.insertBefore(trackingCard(payload.tracking), item.querySelector("time"));
+    var stamp = item.querySelector(":scope > .pb-time");
+    if (payload.tracking) item.insertBefore(trackingCard(payload.tracking), stamp);
     var buttons = Array.isArray(payload.buttons) ? payload.buttons : [];
     if (!buttons.length) return;
     var row = el("div", { class: "pb-buttons" });
@@ -496,7 +503,7 @@
           onclick: function () { send(button.label, button.intent); } }));
       }
     });
-    item.insertBefore(row, item.querySelector("time"));
+    item.insertBefore(row, stamp);
   }
 
   function trackingCard(tracking) {
