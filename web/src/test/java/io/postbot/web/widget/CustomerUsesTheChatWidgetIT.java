@@ -153,7 +153,11 @@ class CustomerUsesTheChatWidgetIT {
     Files.createDirectories(dir);
     try {
       viewport(1280, 800, false);
-      page.executeScript("arguments[0].scrollIntoView({block: 'start'})", card);
+      page.executeScript(
+          "var log = arguments[0].closest('.pb-log');"
+              + " log.scrollTop += arguments[0].getBoundingClientRect().top"
+              + " - log.getBoundingClientRect().top - 8;",
+          card);
       page.executeScript("document.activeElement.blur()");
       Files.write(dir.resolve("widget-tracking.png"), page.getScreenshotAs(OutputType.BYTES));
     } finally {
