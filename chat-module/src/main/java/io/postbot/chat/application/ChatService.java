@@ -25,6 +25,7 @@ import io.postbot.chat.domain.model.understanding.IntentClassifier;
 import io.postbot.chat.domain.model.understanding.Understanding;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
+import io.postbot.shared.redaction.Redactor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -47,6 +48,9 @@ public class ChatService implements ChatFacade {
   @Inject Dialogue dialogue;
   @Inject Event<Object> events;
   @Inject Clock clock;
+
+  /** Masks personal data before the customer's question leaves this context in an event. */
+  final Redactor redactor = new Redactor();
 
   @Override
   public StartedConversation start(Language language) {
@@ -85,7 +89,7 @@ public class ChatService implements ChatFacade {
 
   /**
    * Stores the customer's message and the bot's replies, and fires what happened. Events carry
-   * intents and outcomes, never the text: it may hold a tracking number.
+   * intents and outcomes, and the customer's text only redacted: it may hold a tracking number.
    */
   private List<MessageView> record(Conversation conversation, MessageText customerText, Turn turn) {
     ConversationId id = conversation.id();
@@ -93,7 +97,9 @@ public class ChatService implements ChatFacade {
     Instant now = clock.instant();
     String intent = turn.understood().value();
     posted(conversation, conversation.receiveFromCustomer(customerText, intent, now));
-    events.fire(new CustomerAsked(id, language, intent, turn.confidence(), now));
+    events.fire(
+        new CustomerAsked(
+            id, language, intent, turn.confidence(), now, redactor.redact(customerText.value())));
     List<MessageView> replies = new ArrayList<>();
     for (BotReply reply : turn.replies()) {
       Message message =

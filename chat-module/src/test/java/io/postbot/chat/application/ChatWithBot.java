@@ -4,6 +4,7 @@ import io.postbot.chat.api.MessageView;
 import io.postbot.chat.api.QuickReply;
 import io.postbot.chat.api.StartedConversation;
 import io.postbot.chat.domain.model.conversation.Conversation;
+import io.postbot.chat.domain.model.conversation.InMemoryConversationRepository;
 import io.postbot.shared.Language;
 import io.postbot.testing.RecordedEvents;
 import jakarta.json.Json;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 final class ChatWithBot {
 
-  final InMemoryConversations conversations = new InMemoryConversations();
+  final InMemoryConversationRepository conversations = new InMemoryConversationRepository();
   final FakeIntentClassifier classifier = new FakeIntentClassifier();
   final FakeTrackingGateway carrier = new FakeTrackingGateway();
   final RecordedEvents events = new RecordedEvents();

@@ -12,14 +12,8 @@ import io.postbot.chat.api.StartedConversation;
 import io.postbot.chat.api.Transcript;
 import io.postbot.chat.domain.model.conversation.ConversationEndedException;
 import io.postbot.chat.domain.model.conversation.InMemoryConversationRepository;
-import io.postbot.chat.infrastructure.content.ContentKnowledgeBase;
-import io.postbot.chat.infrastructure.understanding.ClassifierRecipe;
-import io.postbot.chat.infrastructure.understanding.EmbeddingIntentClassifier;
 import io.postbot.shared.Language;
 import io.postbot.testing.RecordedEvents;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,20 +23,11 @@ class CustomerEndsOrDeletesChatTest {
 
   private final InMemoryConversationRepository repository = new InMemoryConversationRepository();
   private final RecordedEvents events = new RecordedEvents();
-  private static final ContentKnowledgeBase KNOWLEDGE_BASE = ContentKnowledgeBase.loadShipped();
-  private static final EmbeddingIntentClassifier CLASSIFIER =
-      new EmbeddingIntentClassifier(KNOWLEDGE_BASE, ClassifierRecipe.ngramsOnly(), 0.3);
   private ChatService chat;
 
   @BeforeEach
   void wireTheUseCase() {
-    ContentKnowledgeBase knowledgeBase = KNOWLEDGE_BASE;
-    chat = new ChatService();
-    chat.conversations = repository;
-    chat.classifier = CLASSIFIER;
-    chat.dialogue = new Dialogue(knowledgeBase, new FakeTrackingGateway());
-    chat.events = events;
-    chat.clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
+    chat = ShippedBot.chat(repository, events);
   }
 
   @Test

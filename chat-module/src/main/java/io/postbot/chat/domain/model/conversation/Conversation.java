@@ -63,6 +63,10 @@ public class Conversation {
   @Column(name = "pending_question", length = 32)
   private PendingQuestion pendingQuestion;
 
+  /** When the customer was handed to a person; kept after the end, it picks the retention rule. */
+  @Column(name = "escalated_at")
+  private Instant escalatedAt;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -127,6 +131,7 @@ public class Conversation {
     state = ConversationState.ESCALATED;
     pendingQuestion = null;
     lastActivityAt = now;
+    escalatedAt = escalatedAt == null ? now : escalatedAt;
   }
 
   /** Records what an agent wrote to the customer. */
@@ -204,6 +209,16 @@ public class Conversation {
 
   public boolean isEnded() {
     return state == ConversationState.ENDED;
+  }
+
+  /** When it was handed to an agent, if ever: such a chat is kept by the agent-chat rule. */
+  public java.util.Optional<Instant> escalatedAt() {
+    return java.util.Optional.ofNullable(escalatedAt);
+  }
+
+  /** When the customer ended it, if they did. */
+  public java.util.Optional<Instant> endedAt() {
+    return java.util.Optional.ofNullable(endedAt);
   }
 
   public List<Message> messages() {

@@ -1,0 +1,2 @@
+/** Masks personal data in customer text before it leaves the chat context. */
+package io.postbot.shared.redaction;

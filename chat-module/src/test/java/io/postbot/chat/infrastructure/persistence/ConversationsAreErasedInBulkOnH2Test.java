@@ -1,0 +1,13 @@
+package io.postbot.chat.infrastructure.persistence;
+
+import io.postbot.testing.TestDatabase;
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("Conversations are erased in bulk on H2")
+class ConversationsAreErasedInBulkOnH2Test extends ConversationsAreErasedInBulk {
+
+  @Override
+  TestDatabase database() {
+    return TestDatabase.h2();
+  }
+}

@@ -1,0 +1,2 @@
+/** Renders data-subject reports as PDF documents. */
+package io.postbot.retention.infrastructure.export;

@@ -1,0 +1,2 @@
+/** Adapters of the retention context: persistence, monitoring and exports. */
+package io.postbot.retention.infrastructure;

@@ -1,0 +1,70 @@
+package io.postbot.statistics.infrastructure;
+
+import io.postbot.shared.Language;
+import io.postbot.statistics.domain.model.DailyCount;
+import io.postbot.statistics.domain.model.Outcome;
+import io.postbot.statistics.domain.model.ReviewSample;
+import io.postbot.statistics.domain.model.Statistics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Statistics in the statistics context's own tables. */
+@ApplicationScoped
+public class JpaStatistics implements Statistics {
+
+  @PersistenceContext(unitName = "statistics")
+  EntityManager em;
+
+  public JpaStatistics() {}
+
+  /** For tests outside the container. */
+  public JpaStatistics(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public void count(LocalDate day, String intent, Language language, Outcome outcome) {
+    // An update first: after the first question of a day, a count is a one-row update.
+    int updated =
+        em.createQuery(
+                "update DailyCount c set c.count = c.count + 1 where c.day = :day"
+                    + " and c.intent = :intent and c.language = :language and c.outcome = :outcome")
+            .setParameter("day", day)
+            .setParameter("intent", intent)
+            .setParameter("language", language)
+            .setParameter("outcome", outcome)
+            .executeUpdate();
+    if (updated == 0) {
+      em.createNativeQuery(
+              "insert into statistics_daily_count (count_day, intent, language, outcome, occurrences)"
+                  + " values (?1, ?2, ?3, ?4, 1)")
+          .setParameter(1, day)
+          .setParameter(2, intent)
+          .setParameter(3, language.name())
+          .setParameter(4, outcome.name())
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public void sample(ReviewSample sample) {
+    em.persist(sample);
+  }
+
+  @Override
+  public List<DailyCount> countsOf(LocalDate day) {
+    return em.createQuery("select c from DailyCount c where c.day = :day", DailyCount.class)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
+  @Override
+  public List<ReviewSample> samplesOf(LocalDate day) {
+    return em.createQuery("select s from ReviewSample s where s.day = :day", ReviewSample.class)
+        .setParameter("day", day)
+        .getResultList();
+  }
+}

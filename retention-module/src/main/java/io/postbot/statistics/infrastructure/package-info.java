@@ -1,0 +1,2 @@
+/** JPA adapter of the statistics context and its migrations. */
+package io.postbot.statistics.infrastructure;
