@@ -227,7 +227,8 @@
       [ui.download, ui.remove]);
 
     ui.list = el("ol", { class: "pb-list" });
-    ui.log = el("div", { class: "pb-log", role: "log", "aria-live": "polite", "aria-relevant": "additions" },
+    /* focusable so keyboard users can scroll the conversation */
+    ui.log = el("div", { class: "pb-log", role: "log", "aria-live": "polite", "aria-relevant": "additions", tabindex: "0" },
       [ui.list]);
     ui.typingText = el("span", { class: "pb-typing-text" });
     ui.typing = el("div", { class: "pb-typing", hidden: "" },
@@ -463,13 +464,19 @@
       var mine = pending.shift();
       mine.classList.remove("pb-pending");
       mine.setAttribute("data-id", message.id);
-      var stamp = mine.querySelector("time");
+      var stamp = mine.querySelector(":scope > .pb-time");
       stamp.setAttribute("datetime", message.time);
       stamp.textContent = formatTime(message.time);
     } else {
       var item = bubble(message.author, message.text, message.time);
       item.setAttribute("data-id", message.id);
-      if (message.payload) extras(item, message.payload);
+      if (message.payload) {
+        try {
+          extras(item, message.payload);
+        } catch (e) {
+          /* a payload the widget cannot draw must never hide the message's text */
+        }
+      }
       ui.list.appendChild(item);
     }
     if (message.id > (state.lastId || 0)) {
@@ -480,7 +487,8 @@
   }
 
   function extras(item, payload) {
-    if (payload.tracking) item.insertBefore(trackingCard(payload.tracking), item.querySelector("time"));
+    var stamp = item.querySelector(":scope > .pb-time");
+    if (payload.tracking) item.insertBefore(trackingCard(payload.tracking), stamp);
     var buttons = Array.isArray(payload.buttons) ? payload.buttons : [];
     if (!buttons.length) return;
     var row = el("div", { class: "pb-buttons" });
@@ -495,7 +503,7 @@
           onclick: function () { send(button.label, button.intent); } }));
       }
     });
-    item.insertBefore(row, item.querySelector("time"));
+    item.insertBefore(row, stamp);
   }
 
   function trackingCard(tracking) {
@@ -642,8 +650,8 @@
     ui.list.appendChild(mine);
     scrollDown();
     typing(true);
-    var body = { text: text };
-    if (intent) body.intent = intent;
+    /* a quick reply names its intent, answered directly; its label is what the customer "said" */
+    var body = intent ? { intent: intent, label: text } : { text: text };
     api("POST", "/" + state.id + "/messages", body).then(function (r) { return r.json(); }).then(function (reply) {
       var replies = reply.messages;
       if (replies.length && pending.indexOf(mine) >= 0) {

@@ -131,20 +131,37 @@ class CustomerUsesTheChatWidgetIT {
 
   @Test
   @Order(3)
-  @DisplayName(
-      "tracking a parcel: the bot answers; extend with the timeline card once tracking is merged")
-  void tracksAParcel() {
+  @DisplayName("tracking a parcel shows a card with its status and a timeline of events")
+  void tracksAParcel() throws IOException {
     widget.open();
 
     widget.say("Where is CT797294851NO?");
 
     widget.waitForMessages(3);
-    assertThat(widget.messages().get(2)).startsWith("bot:");
-    List<WebElement> cards = page.findElements(By.cssSelector("#postbot .pb-card"));
-    if (!cards.isEmpty()) {
-      // the tracking dialogue is merged: the card shows the number and a status timeline
-      assertThat(cards.get(0).getText()).contains("CT797294851NO");
-      assertThat(cards.get(0).findElements(By.cssSelector(".pb-timeline li"))).isNotEmpty();
+    WebElement card =
+        new WebDriverWait(page, Duration.ofSeconds(30))
+            .until(d ->
+                d.findElements(By.cssSelector("#postbot .pb-card")).stream()
+                    .findFirst()
+                    .orElse(null));
+    assertThat(card.getText()).contains("CT797294851NO");
+    assertThat(card.findElement(By.cssSelector(".pb-card-status")).getText()).isNotBlank();
+    assertThat(card.findElements(By.cssSelector(".pb-timeline li"))).isNotEmpty();
+    assertThat(card.findElements(By.cssSelector(".pb-timeline time"))).isNotEmpty();
+
+    Path dir = Path.of(System.getProperty("postbot.screenshots", "target/screenshots"));
+    Files.createDirectories(dir);
+    try {
+      viewport(1280, 800, false);
+      page.executeScript(
+          "var log = arguments[0].closest('.pb-log');"
+              + " log.scrollTop += arguments[0].getBoundingClientRect().top"
+              + " - log.getBoundingClientRect().top - 8;",
+          card);
+      page.executeScript("document.activeElement.blur()");
+      Files.write(dir.resolve("widget-tracking.png"), page.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      page.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
   }
 

@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The chat widget on the demo page as a customer sees it, found by accessible names. */
 final class Widget {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(30);
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
 
   private final ChromeDriver page;
   private final URL base;
@@ -107,7 +107,20 @@ final class Widget {
   }
 
   void waitForMessages(int count) {
-    waitUntil(() -> messages().size() >= count);
+    try {
+      waitUntil(() -> messages().size() >= count);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "expected "
+              + count
+              + " messages; the widget shows "
+              + messages()
+              + ", alert: '"
+              + page.findElement(By.cssSelector("#postbot .pb-alert")).getAttribute("textContent")
+              + "', pending: "
+              + page.findElements(By.cssSelector("#postbot .pb-pending")).size(),
+          e);
+    }
   }
 
   void waitForLive(String transport) {
