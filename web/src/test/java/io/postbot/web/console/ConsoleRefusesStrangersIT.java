@@ -37,7 +37,8 @@ class ConsoleRefusesStrangersIT {
       List.of("console/index.xhtml", "console/chat.xhtml", "console/", "api/agent/v1/queue");
   static final List<String> SUPERVISOR_PAGES =
       List.of("console/supervisor/index.xhtml", "api/agent/supervisor/v1/overview");
-  static final List<String> ADMIN_PAGES = List.of("console/admin/index.xhtml");
+  static final List<String> ADMIN_PAGES =
+      List.of("console/admin/index.xhtml", "console/admin/privacy.xhtml");
 
   @Deployment(testable = false)
   static WebArchive app() {

@@ -1,0 +1,120 @@
+package io.postbot.web.retention;
+
+import io.postbot.retention.api.DataSubjectReport;
+import io.postbot.retention.api.DataSubjectRequests;
+import io.postbot.retention.api.PurgeAudit;
+import io.postbot.retention.api.PurgeRunView;
+import io.postbot.retention.api.SubjectQuery;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The administrator's privacy page: the purge audit, and data-subject requests (find everything
+ * about a person, export it as PDF, erase it with a reason).
+ */
+@Named
+@ViewScoped
+public class PrivacyAdminPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient PurgeAudit audit;
+  @Inject transient DataSubjectRequests requests;
+
+  private SubjectQuery.Kind kind = SubjectQuery.Kind.EMAIL;
+  private String value;
+  private String reason;
+  private boolean confirmComplaint;
+  private DataSubjectReport report;
+
+  public List<PurgeRunView> getPurgeRuns() {
+    return audit.latest(50);
+  }
+
+  public void find() {
+    try {
+      report = requests.find(query());
+    } catch (IllegalArgumentException e) {
+      report = null;
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  public StreamedContent getPdf() {
+    byte[] pdf = requests.pdf(query());
+    return DefaultStreamedContent.builder()
+        .name("data-subject-report.pdf")
+        .contentType("application/pdf")
+        .stream(() -> new ByteArrayInputStream(pdf))
+        .build();
+  }
+
+  public void erase() {
+    try {
+      var receipt = requests.erase(query(), reason, confirmComplaint);
+      message(FacesMessage.SEVERITY_INFO, receipt.conversations() + " conversation(s) erased.");
+      report = null;
+      reason = null;
+      confirmComplaint = false;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // Covers a missing reason and a complaint still under retention without confirmation.
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  private SubjectQuery query() {
+    return new SubjectQuery(kind, value);
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  public SubjectQuery.Kind[] getKinds() {
+    return SubjectQuery.Kind.values();
+  }
+
+  public DataSubjectReport getReport() {
+    return report;
+  }
+
+  public SubjectQuery.Kind getKind() {
+    return kind;
+  }
+
+  public void setKind(SubjectQuery.Kind kind) {
+    this.kind = kind;
+  }
+
+  public String getValue() {
+    return value;
+  }
+
+  public void setValue(String value) {
+    this.value = value;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public boolean isConfirmComplaint() {
+    return confirmComplaint;
+  }
+
+  public void setConfirmComplaint(boolean confirmComplaint) {
+    this.confirmComplaint = confirmComplaint;
+  }
+}
