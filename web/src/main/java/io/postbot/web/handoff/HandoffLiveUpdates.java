@@ -51,7 +51,8 @@ public class HandoffLiveUpdates {
 
   void typing(@Observes AgentTyping e) {
     push.push(
-        e.conversation(), frame("typing")
+        e.conversation(),
+        frame("typing")
             .add("author", "agent")
             .add("typing", true)
             .add("name", e.agentName())
