@@ -40,10 +40,14 @@ class CustomerTalksToAPersonInTheWidgetIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-  // the survey link is e-mailed too (postbot.smtp.* in arquillian.xml): catch it on loopback
+  // the survey link is e-mailed too (postbot.smtp.* in arquillian.xml): catch it on loopback. A
+  // run beside another suite moves both ends, e.g. -Dpostbot.it.smtpPort=42526
+  // -Dpostbot.it.jvmOptions=-Dpostbot.smtp.port=42526
   @RegisterExtension
   static GreenMailExtension mail =
-      new GreenMailExtension(new ServerSetup(42525, "127.0.0.1", "smtp"))
+      new GreenMailExtension(
+              new ServerSetup(
+                  Integer.getInteger("postbot.it.smtpPort", 42525), "127.0.0.1", "smtp"))
           .withPerMethodLifecycle(false);
 
   @Deployment(testable = false)
@@ -112,8 +116,13 @@ class CustomerTalksToAPersonInTheWidgetIT {
       assertThat(buttons(customer, "Leave queue")).isNotEmpty();
 
       // the agent sees the customer waiting, live, and takes the chat
-      waitUntil(agent, () -> !agent.findElements(By.id("queue:waiting:0:take")).isEmpty());
-      agent.findElement(By.id("queue:waiting:0:take")).click();
+      // (the queue table re-renders on every push, so a click may hit a replaced button: retry)
+      waitUntil(
+          agent,
+          () -> {
+            agent.findElement(By.id("queue:waiting:0:take")).click();
+            return true;
+          });
       waitUntil(agent, () -> agent.getCurrentUrl().contains("chat.xhtml"));
       waitUntil(agent, () -> !agent.findElements(By.id("compose:text")).isEmpty());
       assertThat(agent.findElement(By.id("contact-name")).getText()).isEqualTo("Kari Nordmann");
@@ -129,8 +138,8 @@ class CustomerTalksToAPersonInTheWidgetIT {
       agent.findElement(By.id("compose:text")).sendKeys("Hi Kari, how can I help?");
       agent.findElement(By.id("compose:send")).click();
       waitUntil(customer, () -> widget.messages().contains("agent:Hi Kari, how can I help?"));
-      WebElement fromAgent =
-          customer.findElement(By.cssSelector("#postbot li.pb-agent[data-name]:last-child"));
+      var agentMessages = customer.findElements(By.cssSelector("#postbot li.pb-agent[data-name]"));
+      WebElement fromAgent = agentMessages.get(agentMessages.size() - 1);
       assertThat(fromAgent.getAttribute("data-name")).isEqualTo("Administrator");
       assertThat(fromAgent.findElement(By.cssSelector(".pb-who")).getAttribute("textContent"))
           .isEqualTo("Administrator said:");
@@ -187,6 +196,8 @@ class CustomerTalksToAPersonInTheWidgetIT {
   private static void waitUntil(WebDriver page, BooleanSupplier condition) {
     new WebDriverWait(page, PATIENCE)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
         .until(d -> condition.getAsBoolean());
   }
 }
