@@ -146,6 +146,9 @@
   var busy = 0;
   var resumed = !state.id;
   var deleting = false;
+  /* the handoff part (postbot-handoff.js) plugs in here; these do nothing until it is loaded */
+  var handoff = { payload: function () {}, resume: function () {}, reset: function () {}, texts: function () {},
+    agentMessage: function () {} };
 
   function load() {
     try {
@@ -236,6 +239,7 @@
     ui.status = el("div", { class: "pb-status", role: "status" });
     ui.alert = el("div", { class: "pb-alert", role: "alert" });
     ui.panel = el("div", { class: "pb-panel", hidden: "", role: "group", "aria-labelledby": "pb-panel-title" });
+    ui.handoff = el("div", { class: "pb-handoff" });
 
     ui.inputLabel = el("label", { for: "pb-input", class: "pb-visually-hidden" });
     ui.input = el("textarea", {
@@ -255,7 +259,7 @@
         el("div", { class: "pb-tools" }, [ui.language, ui.options, ui.end, ui.close]),
         ui.menu,
       ]),
-      ui.log, ui.typing, ui.panel, ui.alert,
+      ui.log, ui.typing, ui.handoff, ui.panel, ui.alert,
       el("div", { class: "pb-compose" }, [ui.form, ui.restart,
         el("div", { class: "pb-footer" }, [ui.privacy, ui.counter])]),
       ui.status,
@@ -289,8 +293,10 @@
     ui.privacy.href = new URL(t("privacyPage"), base).href;
     ui.typingText.textContent = t("typing");
     Array.prototype.forEach.call(ui.log.querySelectorAll("[data-author]"), function (node) {
-      node.querySelector(".pb-who").textContent = authorName(node.getAttribute("data-author")) + " " + t("said") + ":";
+      node.querySelector(".pb-who").textContent = (node.getAttribute("data-name") ||
+        authorName(node.getAttribute("data-author"))) + " " + t("said") + ":";
     });
+    handoff.texts();
     if (!ui.panel.hidden) showPanel(ui.panel.getAttribute("data-kind"));
     inputChanged();
   }
@@ -470,6 +476,16 @@
     } else {
       var item = bubble(message.author, message.text, message.time);
       item.setAttribute("data-id", message.id);
+      if (message.author === "agent") {
+        handoff.agentMessage();
+        var agentName = message.payload && typeof message.payload.agent === "string" ? message.payload.agent : null;
+        if (agentName) {
+          /* the agent's own name, visible and read out instead of "Customer service said:" */
+          item.setAttribute("data-name", agentName);
+          item.querySelector(".pb-who").textContent = agentName + " " + t("said") + ":";
+          item.insertBefore(el("span", { class: "pb-agent-name", "aria-hidden": "true", text: agentName }), item.firstChild);
+        }
+      }
       if (message.payload) {
         try {
           extras(item, message.payload);
@@ -489,6 +505,7 @@
   function extras(item, payload) {
     var stamp = item.querySelector(":scope > .pb-time");
     if (payload.tracking) item.insertBefore(trackingCard(payload.tracking), stamp);
+    if (payload.handoff || payload.survey) handoff.payload(item, payload, stamp);
     var buttons = Array.isArray(payload.buttons) ? payload.buttons : [];
     if (!buttons.length) return;
     var row = el("div", { class: "pb-buttons" });
@@ -554,8 +571,8 @@
     ui.log.scrollTop = ui.log.scrollHeight;
   }
 
-  function typing(on, author) {
-    ui.typingText.textContent = t(author === "agent" ? "agentTyping" : "typing");
+  function typing(on, author, text) {
+    ui.typingText.textContent = text || t(author === "agent" ? "agentTyping" : "typing");
     ui.typing.hidden = !on;
     scrollDown();
   }
@@ -616,6 +633,7 @@
       body.messages.forEach(render);
       showEnded(state.ended);
       resumed = true;
+      handoff.resume();
       if (state.open) connect();
     }).catch(function () {
       resumed = true;
@@ -630,6 +648,7 @@
     rendered = {};
     pending = [];
     ui.list.textContent = "";
+    handoff.reset();
     showEnded(false);
   }
 
@@ -798,8 +817,35 @@
 
   /* ---------- start ---------- */
 
+  /* The handoff screens live in their own file; the widget starts without them if it fails. */
+  function loadHandoff(then) {
+    var tag = document.createElement("script");
+    tag.src = new URL("widget/postbot-handoff.js", base).href;
+    tag.onload = function () {
+      if (typeof window.__postbotHandoff === "function") {
+        handoff = window.__postbotHandoff({
+          el: el, base: base, root: ui.root, area: ui.handoff,
+          language: function () { return state.language; },
+          conversation: function () { return state.id && state.token ? { id: state.id, token: state.token } : null; },
+          typing: function (on, text) { typing(on, "agent", text); },
+          announce: announce, fail: fail,
+          focusInput: function () { if (!ui.input.disabled) ui.input.focus(); },
+          answered: function (token) { return (state.surveys || []).indexOf(token) >= 0; },
+          markAnswered: function (token) { state.surveys = (state.surveys || []).concat([token]); save(); },
+        });
+      }
+      then();
+    };
+    tag.onerror = then;
+    document.head.appendChild(tag);
+  }
+
   function init() {
     build();
+    loadHandoff(start);
+  }
+
+  function start() {
     if (state.draft) { ui.input.value = state.draft; inputChanged(); }
     if (state.id) resume();
     if (state.open) openWindow(false);

@@ -51,7 +51,12 @@ public class HandoffLiveUpdates {
 
   void typing(@Observes AgentTyping e) {
     push.push(
-        e.conversation(), frame("typing").add("who", "agent").add("name", e.agentName()).build());
+        e.conversation(),
+        frame("typing")
+            .add("author", "agent")
+            .add("typing", true)
+            .add("name", e.agentName())
+            .build());
   }
 
   void offered(@Observes(during = TransactionPhase.AFTER_SUCCESS) HumanRequested e) {

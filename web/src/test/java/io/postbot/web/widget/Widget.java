@@ -14,20 +14,20 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The chat widget on the demo page as a customer sees it, found by accessible names. */
-final class Widget {
+public final class Widget {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
   private final ChromeDriver page;
   private final URL base;
 
-  Widget(ChromeDriver page, URL base) {
+  public Widget(ChromeDriver page, URL base) {
     this.page = page;
     this.base = base;
   }
 
   /** The demo page with no conversation in this tab yet. */
-  void visitAsNewCustomer() {
+  public void visitAsNewCustomer() {
     page.get(base.toString());
     page.executeScript("sessionStorage.clear()");
     page.navigate().refresh();
@@ -38,7 +38,7 @@ final class Widget {
     return page.findElement(By.cssSelector("#postbot .pb-launcher"));
   }
 
-  WebElement window() {
+  public WebElement window() {
     return page.findElement(By.id("pb-window"));
   }
 
@@ -46,13 +46,13 @@ final class Widget {
     return page.findElement(By.cssSelector("#postbot .pb-panel"));
   }
 
-  void open() {
+  public void open() {
     launcher().click();
     waitForMessages(1);
   }
 
   /** The widget's button with this accessible name (its aria-label, else its text). */
-  WebElement button(String accessibleName) {
+  public WebElement button(String accessibleName) {
     return page.findElement(
         By.xpath(
             "//div[@id='postbot']//button[@aria-label='"
@@ -86,7 +86,7 @@ final class Widget {
         .toList();
   }
 
-  void say(String text) {
+  public void say(String text) {
     WebElement input = page.findElement(By.id("pb-input"));
     input.sendKeys(text);
     input.sendKeys(Keys.ENTER);
@@ -97,7 +97,7 @@ final class Widget {
   }
 
   /** Messages as "author:text", confirmed by the server (pending ones left out). */
-  List<String> messages() {
+  public List<String> messages() {
     return page.findElements(By.cssSelector("#postbot .pb-log li.pb-message[data-id]")).stream()
         .map(li ->
             li.getAttribute("data-author")
@@ -106,7 +106,7 @@ final class Widget {
         .toList();
   }
 
-  void waitForMessages(int count) {
+  public void waitForMessages(int count) {
     try {
       waitUntil(() -> messages().size() >= count);
     } catch (org.openqa.selenium.TimeoutException e) {
@@ -133,11 +133,11 @@ final class Widget {
     return file;
   }
 
-  String conversationId() {
+  public String conversationId() {
     return stored("id");
   }
 
-  String token() {
+  public String token() {
     return stored("token");
   }
 
