@@ -28,6 +28,7 @@ final class PayaraServerDomain implements AutoCloseable {
   }
 
   void create(List<String> jvmOptions) throws IOException, InterruptedException {
+    deleteLeftovers(domains.resolve(NAME));
     asadmin(
         "--user",
         "admin",
@@ -64,6 +65,17 @@ final class PayaraServerDomain implements AutoCloseable {
   void deploy(Path archive) throws IOException, InterruptedException {
     asadmin(
         "--port", String.valueOf(ADMIN_PORT), "deploy", "--name", "postbot", archive.toString());
+  }
+
+  /** A domain left by an earlier, interrupted run would make create-domain fail. */
+  private static void deleteLeftovers(Path domain) throws IOException {
+    if (Files.exists(domain)) {
+      try (var paths = Files.walk(domain)) {
+        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   Path serverLog() {
