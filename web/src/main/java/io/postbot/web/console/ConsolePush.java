@@ -12,55 +12,51 @@ import io.postbot.handoff.api.OfflineRequestLeft;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 
 /**
- * Tells open consoles to refresh when the queue or a chat changed, over Faces websockets
- * (<f:websocket channel="console">); pages poll slowly as a fallback. The pushed message names what
- * changed, never what anybody wrote.
+ * Tells open consoles to refresh when the queue or a chat changed, over their WebSocket ({@link
+ * ConsoleChannel}); pages poll slowly as a fallback. The pushed message names what changed, never
+ * what anybody wrote.
  */
 @ApplicationScoped
 public class ConsolePush {
 
-  @Inject
-  @Push(channel = "console")
-  PushContext console;
+  @Inject ConsoleChannels console;
 
   void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerQueued e) {
-    console.send("queue");
+    console.changed("queue");
   }
 
   void left(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerLeftQueue e) {
-    console.send("queue");
+    console.changed("queue");
   }
 
   void taken(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentChatStarted e) {
-    console.send("queue");
+    console.changed("queue");
   }
 
   void offline(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfflineRequestLeft e) {
-    console.send("queue");
+    console.changed("queue");
   }
 
   void closed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentChatClosed e) {
-    console.send("chat");
+    console.changed("chat");
   }
 
   void transferred(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentChatTransferred e) {
-    console.send("queue");
+    console.changed("queue");
   }
 
   void customerWrote(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerWroteToAgent e) {
-    console.send("chat");
+    console.changed("chat");
   }
 
   void agentWrote(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentMessageSent e) {
-    console.send("chat");
+    console.changed("chat");
   }
 
   void customerTyping(@Observes CustomerTyping e) {
-    console.send("chat");
+    console.changed("chat");
   }
 }

@@ -26,6 +26,7 @@ public class ConsoleSession implements Serializable {
   @Inject transient SecurityContext security;
   @Inject transient AgentDesk desk;
   @Inject transient AgentAccounts accounts;
+  @Inject transient ConsoleChannels channels;
 
   public String getUsername() {
     return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
@@ -63,6 +64,7 @@ public class ConsoleSession implements Serializable {
     String username = getUsername();
     if (username != null) {
       desk.signedOut(username);
+      channels.signedOut(username);
     }
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     ((HttpServletRequest) external.getRequest()).logout();

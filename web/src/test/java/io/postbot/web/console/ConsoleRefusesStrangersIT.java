@@ -1,6 +1,7 @@
 package io.postbot.web.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.postbot.web.testing.ConsoleClient;
 import io.postbot.web.testing.PostbotDeployment;
@@ -62,6 +63,8 @@ class ConsoleRefusesStrangersIT {
       }
       assertThat(response.body()).as(page).doesNotContain("Waiting customers");
     }
+    // nor does the console's live channel open for them
+    assertThatThrownBy(stranger::push).hasMessageContaining("console push refused");
     HttpResponse<String> login = stranger.get("console/login.xhtml");
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.body()).contains(">Username<").contains(">Password<");

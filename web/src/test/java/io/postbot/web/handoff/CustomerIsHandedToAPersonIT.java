@@ -6,11 +6,13 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.postbot.web.testing.ConsoleClient;
+import io.postbot.web.testing.ConsolePushListener;
 import io.postbot.web.testing.Http;
 import io.postbot.web.testing.PostbotDeployment;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -71,11 +73,15 @@ class CustomerIsHandedToAPersonIT {
     // an agent is online
     ConsoleClient agent = new ConsoleClient(base);
     assertThat(agent.login("it-admin", "it-admin-secret-1")).isTrue();
+    ConsolePushListener consolePage = agent.push();
 
     // the customer joins the queue
     HttpResponse<String> joined =
         http.post(handoff, contact("Kari Nordmann", "kari@example.no", "912 34 567"), token);
     assertThat(joined.statusCode()).isEqualTo(202);
+    // and the open console page is told at once that the queue changed
+    assertThat(consolePage.next(Duration.ofSeconds(30))).isEqualTo("queue");
+    consolePage.close();
     JsonObject queued = Http.json(joined);
     assertThat(queued.getString("state")).isEqualTo("queued");
     assertThat(queued.getInt("position")).isEqualTo(1);

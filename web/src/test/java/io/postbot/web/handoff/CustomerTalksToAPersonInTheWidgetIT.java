@@ -72,6 +72,10 @@ class CustomerTalksToAPersonInTheWidgetIT {
       agent.findElement(By.id("password")).sendKeys("it-admin-secret-1");
       agent.findElement(By.id("submit")).click();
       waitUntil(agent, () -> agent.getPageSource().contains("Waiting customers"));
+      // and the page's live connection open (the queue below re-renders when the server pushes)
+      waitUntil(
+          agent,
+          () -> "open".equals(agent.findElement(By.tagName("body")).getAttribute("data-push")));
 
       // when the customer asks the bot for a person and accepts the offer
       Widget widget = new Widget(customer, base);
@@ -125,6 +129,9 @@ class CustomerTalksToAPersonInTheWidgetIT {
           });
       waitUntil(agent, () -> agent.getCurrentUrl().contains("chat.xhtml"));
       waitUntil(agent, () -> !agent.findElements(By.id("compose:text")).isEmpty());
+      waitUntil(
+          agent,
+          () -> "open".equals(agent.findElement(By.tagName("body")).getAttribute("data-push")));
       assertThat(agent.findElement(By.id("contact-name")).getText()).isEqualTo("Kari Nordmann");
 
       // the customer learns who answers

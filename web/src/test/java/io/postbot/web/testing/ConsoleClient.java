@@ -131,6 +131,11 @@ public final class ConsoleClient {
     return last;
   }
 
+  /** Opens the console's live channel as a console page would, with this user's session. */
+  public ConsolePushListener push() {
+    return ConsolePushListener.open(client, base);
+  }
+
   public HttpResponse<String> last() {
     return last;
   }

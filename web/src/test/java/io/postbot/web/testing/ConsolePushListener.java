@@ -1,0 +1,57 @@
+package io.postbot.web.testing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What an open console page hears on /console/push: the names of the parts that changed. Opened
+ * with a console user's HTTP client, so the handshake carries that user's session cookie.
+ */
+public final class ConsolePushListener implements WebSocket.Listener, AutoCloseable {
+
+  private final BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+  private WebSocket socket;
+
+  /** Opens the channel; throws when the server refuses the handshake. */
+  static ConsolePushListener open(HttpClient client, URI base) {
+    ConsolePushListener listener = new ConsolePushListener();
+    URI uri = URI.create(base.toString().replaceFirst("^http", "ws")).resolve("console/push");
+    try {
+      listener.socket =
+          client
+              .newWebSocketBuilder()
+              .connectTimeout(Duration.ofSeconds(10))
+              .buildAsync(uri, listener)
+              .join();
+    } catch (CompletionException e) {
+      throw new IllegalStateException("console push refused: " + e.getCause(), e.getCause());
+    }
+    return listener;
+  }
+
+  /** The next part named by the server, or null when nothing came within the patience given. */
+  public String next(Duration patience) throws InterruptedException {
+    return heard.poll(patience.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+    heard.add(data.toString());
+    webSocket.request(1);
+    return null;
+  }
+
+  @Override
+  public void close() {
+    if (socket != null) {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    }
+  }
+}
