@@ -11,6 +11,8 @@ import io.postbot.shared.Language;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("The bot asks for a tracking number and remembers having asked")
 class BotAsksForTrackingNumberTest {
@@ -46,15 +48,56 @@ class BotAsksForTrackingNumberTest {
   }
 
   @Test
-  @DisplayName("an answer without a number is explained once, then the bot stops waiting")
+  @DisplayName(
+      "an answer with something like a number that is none is explained once, then the bot stops"
+          + " waiting")
   void answerWithoutNumberIsExplainedOnce() {
     StartedConversation chat = bot.askedForTrackingNumber(Language.EN);
 
-    List<MessageView> replies = bot.say(chat, "I don't know where it is");
+    List<MessageView> replies = bot.say(chat, "it is 12345");
 
     assertThat(onlyText(replies)).startsWith("I couldn't find a tracking number in that.");
     assertThat(firstButton(replies.get(0)).getString("intent")).isEqualTo("talk_to_human");
     assertThat(bot.isWaitingForTrackingNumber(chat)).isFalse();
+  }
+
+  @Test
+  @DisplayName("something like a number is taken as the answer, even if the classifier hears more")
+  void numberLikeAnswerIsTheAnswer() {
+    bot.classifier.understands("I moved, it is 4711-0815", "change_address");
+    StartedConversation chat = bot.askedForTrackingNumber(Language.EN);
+
+    List<MessageView> replies = bot.say(chat, "I moved, it is 4711-0815");
+
+    assertThat(onlyText(replies)).startsWith("I couldn't find a tracking number in that.");
+    assertThat(bot.conversation(chat).messages().get(3).intent()).isEqualTo("track_parcel");
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"my parcel is late", "I want to talk to a person"})
+  @DisplayName(
+      "a message with nothing like a number in it is a new question: the bot answers it as it"
+          + " would anywhere, and stops waiting")
+  void messageWithoutNumberIsANewQuestion(String text) {
+    StartedConversation chat = bot.askedForTrackingNumber(Language.EN);
+
+    List<MessageView> replies = bot.say(chat, text);
+
+    assertThat(onlyText(replies)).isEqualTo("Sorry, I can't help with that.");
+    assertThat(firstButton(replies.get(0)).getString("intent")).isEqualTo("talk_to_human");
+    assertThat(bot.isWaitingForTrackingNumber(chat)).isFalse();
+  }
+
+  @Test
+  @DisplayName("a new question taken for tracking asks for the number afresh, not for a better one")
+  void newTrackingQuestionAsksAfresh() {
+    bot.classifier.understands("my parcel is late", "track_parcel");
+    StartedConversation chat = bot.askedForTrackingNumber(Language.EN);
+
+    List<MessageView> replies = bot.say(chat, "my parcel is late");
+
+    assertThat(onlyText(replies)).isEqualTo("What is the tracking number?");
+    assertThat(bot.isWaitingForTrackingNumber(chat)).isTrue();
   }
 
   @Test
