@@ -86,8 +86,13 @@ public class StatisticsRecorder {
                 new ReviewSample(work.day(), work.language(), work.intent(), question)));
   }
 
+  /**
+   * Hands the work to another thread. A failed try committed nothing, so it is tried once more: two
+   * first counts of a day for the same key may race, and the second insert then fails.
+   */
   private void handOn(StatisticsDue work) {
     due.fireAsync(work)
+        .exceptionallyCompose(raced -> due.fireAsync(work))
         .exceptionally(failure -> {
           LOG.log(Level.WARNING, "A statistics count was lost", failure);
           return work;

@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +120,19 @@ class StatisticsKeepNoPersonalDataTest {
   }
 
   @Test
+  @DisplayName("a count that failed, as when two first counts of a day race, is tried once more")
+  void failedCountIsTriedAgain() {
+    handedOn = new FailsTheFirstTime();
+    recorder.due = handedOn.select(StatisticsDue.class);
+
+    recorder.answered(new BotAnswered(ConversationId.newId(), Language.EN, "track_parcel", AT));
+
+    assertThat(handedOn.ofType(StatisticsDue.class))
+        .hasSize(2)
+        .allSatisfy(due -> assertThat(due.outcome()).isEqualTo(Outcome.ANSWERED));
+  }
+
+  @Test
   @DisplayName("no statistics table has a column that could point to a conversation or person")
   void schemaHasNoLinkToPeople() throws Exception {
     List<String> columns = new ArrayList<>();
@@ -143,6 +158,21 @@ class StatisticsKeepNoPersonalDataTest {
                 || name.contains("name")
                 || name.equals("text")
                 || name.contains("_at"));
+  }
+
+  /** Hands work on like the container, but the first try fails as a racing insert would. */
+  private static final class FailsTheFirstTime extends RecordedEvents {
+    private boolean failed;
+
+    @Override
+    public <U> CompletionStage<U> fireAsync(U event) {
+      super.fireAsync(event);
+      if (failed) {
+        return CompletableFuture.completedFuture(event);
+      }
+      failed = true;
+      return CompletableFuture.failedFuture(new IllegalStateException("duplicate key"));
+    }
   }
 
   private static CustomerAsked asked(ConversationId id, String text) {
