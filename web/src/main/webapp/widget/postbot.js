@@ -9,116 +9,13 @@
   if (window.__postbotWidget) return;
   window.__postbotWidget = true;
 
-  var TEXTS = {
-    en: {
-      openChat: "Open chat",
-      closeChat: "Close chat",
-      title: "Postbot",
-      subtitle: "Customer service",
-      conversation: "Conversation",
-      message: "Message",
-      send: "Send",
-      chatOptions: "Chat options",
-      downloadChat: "Download chat",
-      deleteChat: "Delete chat",
-      endChat: "End chat",
-      switchTo: "Norsk",
-      switchToLang: "nb",
-      switchLabel: "Bytt til norsk",
-      privacy: "Privacy policy",
-      privacyPage: "privacy.html",
-      you: "You",
-      bot: "Postbot",
-      agent: "Customer service",
-      system: "Notice",
-      said: "said",
-      typing: "Postbot is typing…",
-      agentTyping: "Customer service is typing…",
-      characters: "characters",
-      tooLong: "The message is too long.",
-      downloadTitle: "Download the chat",
-      downloadText: "Choose a format for your copy of this conversation.",
-      asText: "Text file (.txt)",
-      asPdf: "PDF document (.pdf)",
-      cancel: "Cancel",
-      deleteTitle: "Delete the chat?",
-      deleteText: "The conversation is erased from our systems at once and cannot be restored.",
-      confirmDelete: "Yes, delete chat",
-      deleted: "The chat was deleted. A new chat has started.",
-      endTitle: "End the chat?",
-      endText:
-        "The chat is stored for 1 month unless you delete it now. You may download it first.",
-      confirmEnd: "End chat, keep for 1 month",
-      endedNotice: "You ended the chat.",
-      newChat: "Start a new chat",
-      trackingTitle: "Parcel",
-      expectedDelivery: "Expected delivery",
-      collectBy: "Collect by",
-      pickupPoint: "Pickup point",
-      history: "History",
-      opensInNewTab: "(opens in a new tab)",
-      error: "We could not reach customer service. Please try again.",
-      tooFast: "You are sending messages very fast. Please wait {s} seconds.",
-      downloaded: "The chat was downloaded.",
-      languageSwitched: "The chat is now in English.",
-    },
-    nb: {
-      openChat: "Åpne chat",
-      closeChat: "Lukk chat",
-      title: "Postbot",
-      subtitle: "Kundeservice",
-      conversation: "Samtale",
-      message: "Melding",
-      send: "Send",
-      chatOptions: "Chatvalg",
-      downloadChat: "Last ned chat",
-      deleteChat: "Slett chat",
-      endChat: "Avslutt chat",
-      switchTo: "English",
-      switchToLang: "en",
-      switchLabel: "Switch to English",
-      privacy: "Personvernerklæring",
-      privacyPage: "personvern.html",
-      you: "Du",
-      bot: "Postbot",
-      agent: "Kundeservice",
-      system: "Melding",
-      said: "skrev",
-      typing: "Postbot skriver…",
-      agentTyping: "Kundeservice skriver…",
-      characters: "tegn",
-      tooLong: "Meldingen er for lang.",
-      downloadTitle: "Last ned chatten",
-      downloadText: "Velg format for din kopi av samtalen.",
-      asText: "Tekstfil (.txt)",
-      asPdf: "PDF-dokument (.pdf)",
-      cancel: "Avbryt",
-      deleteTitle: "Slette chatten?",
-      deleteText: "Samtalen slettes fra våre systemer med en gang og kan ikke gjenopprettes.",
-      confirmDelete: "Ja, slett chatten",
-      deleted: "Chatten ble slettet. En ny chat har startet.",
-      endTitle: "Avslutte chatten?",
-      endText:
-        "Chatten lagres i 1 måned med mindre du sletter den nå. Du kan laste den ned først.",
-      confirmEnd: "Avslutt, lagre i 1 måned",
-      endedNotice: "Du avsluttet chatten.",
-      newChat: "Start en ny chat",
-      trackingTitle: "Sending",
-      expectedDelivery: "Forventet levert",
-      collectBy: "Hentes innen",
-      pickupPoint: "Hentested",
-      history: "Historikk",
-      opensInNewTab: "(åpnes i ny fane)",
-      error: "Vi fikk ikke kontakt med kundeservice. Prøv igjen.",
-      tooFast: "Du sender meldinger veldig raskt. Vent {s} sekunder.",
-      downloaded: "Chatten ble lastet ned.",
-      languageSwitched: "Chatten er nå på norsk.",
-    },
-  };
+  /* the widget's required parts, loaded from the files beside this one before it is drawn */
+  var TEXTS; /* postbot-texts.js */
+  var trackingCard; /* postbot-tracking.js */
+  var channel; /* postbot-live.js: connect() and disconnect() */
 
   var MAX_LENGTH = 2000;
   var STORE = "postbot.conversation";
-  var POLL_MS = 3000;
 
   var script = document.currentScript;
   var base = new URL("../", script ? script.src : location.href);
@@ -139,10 +36,6 @@
   var state = load() || { language: config.language, open: false };
   var rendered = {};
   var pending = [];
-  var socket = null;
-  var pollTimer = null;
-  var reconnectDelay = 2000;
-  var reconnectTimer = null;
   var busy = 0;
   var resumed = !state.id;
   var deleting = false;
@@ -310,7 +203,7 @@
     state.open = true;
     save();
     if (!state.id) startConversation();
-    else if (resumed) connect();
+    else if (resumed) channel.connect();
     if (focus) (ui.input.disabled ? ui.restart : ui.input).focus();
     scrollDown();
   }
@@ -523,50 +416,6 @@
     item.insertBefore(row, stamp);
   }
 
-  function trackingCard(tracking) {
-    var card = el("div", { class: "pb-card" }, [
-      el("p", { class: "pb-card-title" }, [
-        el("span", { class: "pb-card-label", text: t("trackingTitle") + " " }),
-        el("span", { class: "pb-card-number", text: String(tracking.number || "") }),
-      ]),
-      el("p", { class: "pb-card-status", text: String(tracking.statusText || tracking.status || "") }),
-    ]);
-    if (tracking.expectedDelivery) card.appendChild(fact(t("expectedDelivery"), day(tracking.expectedDelivery)));
-    if (tracking.collectBy) card.appendChild(fact(t("collectBy"), day(tracking.collectBy)));
-    var pickup = tracking.pickupPoint;
-    if (pickup && typeof pickup === "object") {
-      var place = [pickup.name, pickup.address, [pickup.postalCode, pickup.city].filter(Boolean).join(" "),
-        pickup.openingHours].filter(function (part) { return part; }).join(", ");
-      card.appendChild(fact(t("pickupPoint"), place));
-    }
-    var events = Array.isArray(tracking.events) ? tracking.events : [];
-    if (events.length) {
-      var timeline = el("ol", { class: "pb-timeline", "aria-label": t("history") });
-      events.forEach(function (event, index) {
-        var when = event.time ? el("time", { datetime: String(event.time), text: formatTime(event.time) }) : null;
-        timeline.appendChild(el("li", { class: index === 0 ? "pb-latest" : "" }, [
-          when,
-          el("span", { class: "pb-event", text: String(event.description || "") }),
-          event.city ? el("span", { class: "pb-city", text: String(event.city) }) : null,
-        ]));
-      });
-      card.appendChild(timeline);
-    }
-    return card;
-  }
-
-  function fact(label, value) {
-    return el("p", { class: "pb-fact" }, [el("span", { class: "pb-fact-label", text: label + ": " }),
-      document.createTextNode(String(value))]);
-  }
-
-  function day(iso) {
-    var date = new Date(String(iso) + (String(iso).length === 10 ? "T12:00:00" : ""));
-    if (isNaN(date)) return iso;
-    return new Intl.DateTimeFormat(state.language === "nb" ? "nb-NO" : "en-GB",
-      { weekday: "long", day: "numeric", month: "long" }).format(date);
-  }
-
   function scrollDown() {
     ui.log.scrollTop = ui.log.scrollHeight;
   }
@@ -624,7 +473,7 @@
       state.ended = false;
       save();
       started.messages.forEach(render);
-      connect();
+      channel.connect();
     }).catch(function () {}).then(function () { busy--; typing(false); });
   }
 
@@ -634,7 +483,7 @@
       showEnded(state.ended);
       resumed = true;
       handoff.resume();
-      if (state.open) connect();
+      if (state.open) channel.connect();
     }).catch(function () {
       resumed = true;
       if (!state.id && state.open) startConversation();
@@ -642,7 +491,7 @@
   }
 
   function forget() {
-    disconnect();
+    channel.disconnect();
     state = { language: state.language, open: state.open };
     save();
     rendered = {};
@@ -723,7 +572,7 @@
     api("POST", "/" + state.id + "/end").then(function () {
       state.ended = true;
       save();
-      disconnect();
+      channel.disconnect();
       hidePanel();
       showEnded(true);
       announce(t("endedNotice"));
@@ -745,83 +594,49 @@
     ui.end.hidden = !!ended;
   }
 
-  /* ---------- real time: WebSocket, polling when it is blocked ---------- */
-
-  function connect() {
-    if (!state.id || state.ended || socket || pollTimer) return;
-    if (config.transport === "polling" || typeof WebSocket !== "function") return startPolling();
-    var url = new URL("ws/conversations/" + state.id, base);
-    url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
-    var live = false;
-    try {
-      socket = new WebSocket(url.href);
-    } catch (e) {
-      socket = null;
-      return startPolling();
-    }
-    var mySocket = socket;
-    socket.onopen = function () {
-      mySocket.send(JSON.stringify({ type: "auth", token: state.token, after: state.lastId || 0 }));
-    };
-    socket.onmessage = function (event) {
-      var frame;
-      try { frame = JSON.parse(event.data); } catch (e) { return; }
-      if (socket !== mySocket) return;
-      if (frame.type === "message") render(frame.message);
-      else if (frame.type === "typing") typing(!!frame.typing, frame.author);
-      else if (frame.type === "erased" && !deleting) { forget(); if (state.open) startConversation(); }
-      else if (frame.type === "ready") { live = true; reconnectDelay = 2000; stopPolling(); ui.root.setAttribute("data-live", "websocket"); }
-      /* queue, agent and future frames: announced as a DOM event for the parts that show them */
-      ui.root.dispatchEvent(new CustomEvent("postbot:frame", { detail: frame }));
-    };
-    socket.onclose = function (event) {
-      if (socket !== mySocket) return;
-      socket = null;
-      ui.root.removeAttribute("data-live");
-      if (event.code === 4404) { resume(); return; }
-      if (!state.id || state.ended) return;
-      startPolling();
-      reconnectTimer = setTimeout(function () { reconnectTimer = null; stopPolling(); connect(); },
-        live ? 1000 : reconnectDelay);
-      reconnectDelay = Math.min(reconnectDelay * 2, 60000);
-    };
-  }
-
-  function disconnect() {
-    stopPolling();
-    if (reconnectTimer) { clearTimeout(reconnectTimer); reconnectTimer = null; }
-    if (socket) { var s = socket; socket = null; s.close(); }
-    ui.root.removeAttribute("data-live");
-  }
-
-  function startPolling() {
-    if (pollTimer) return;
-    ui.root.setAttribute("data-live", "polling");
-    pollTimer = setInterval(poll, POLL_MS);
-    poll();
-  }
-
-  function stopPolling() {
-    if (pollTimer) { clearInterval(pollTimer); pollTimer = null; }
-  }
-
-  function poll() {
-    if (!state.id || state.ended || !state.open) return;
-    api("GET", "/" + state.id + "/messages?after=" + (state.lastId || 0)).then(function (r) { return r.json(); })
-      .then(function (body) { body.messages.forEach(render); }).catch(function () {});
-  }
-
-  setInterval(function () {
-    if (socket && socket.readyState === 1) socket.send(JSON.stringify({ type: "ping" }));
-  }, 25000);
-
   /* ---------- start ---------- */
+
+  /* The widget's parts live in files beside this one; each registers itself on window. */
+  function loadPart(file, then) {
+    var tag = document.createElement("script");
+    tag.src = new URL("widget/" + file, base).href;
+    tag.onload = then;
+    tag.onerror = then;
+    document.head.appendChild(tag);
+  }
+
+  /* The texts, the tracking card and the live connection are needed to draw and run the widget. */
+  function loadRequiredParts(then) {
+    var files = ["postbot-texts.js", "postbot-tracking.js", "postbot-live.js"];
+    var waiting = files.length;
+    files.forEach(function (file) {
+      loadPart(file, function () {
+        if (--waiting === 0) then();
+      });
+    });
+  }
+
+  function requiredPartsLoaded() {
+    return typeof window.__postbotTexts === "object" && typeof window.__postbotTracking === "function" &&
+      typeof window.__postbotLive === "function";
+  }
+
+  function wireRequiredParts() {
+    trackingCard = window.__postbotTracking({
+      el: el, t: t, formatTime: formatTime,
+      language: function () { return state.language; },
+    });
+    channel = window.__postbotLive({
+      base: base, root: ui.root, transport: config.transport, api: api, render: render, typing: typing,
+      forget: forget, startConversation: startConversation, resume: resume,
+      state: function () { return state; },
+      deleting: function () { return deleting; },
+    });
+  }
 
   /* The handoff screens live in their own file; the widget starts without them if it fails. */
   function loadHandoff(then) {
-    var tag = document.createElement("script");
-    tag.src = new URL("widget/postbot-handoff.js", base).href;
-    tag.onload = function () {
+    loadPart("postbot-handoff.js", function () {
       if (typeof window.__postbotHandoff === "function") {
         handoff = window.__postbotHandoff({
           el: el, base: base, root: ui.root, area: ui.handoff,
@@ -835,13 +650,15 @@
         });
       }
       then();
-    };
-    tag.onerror = then;
-    document.head.appendChild(tag);
+    });
   }
 
+  /* Without its texts or its connection the widget cannot work: then it stays away altogether. */
   function init() {
+    if (!requiredPartsLoaded()) return;
+    TEXTS = window.__postbotTexts;
     build();
+    wireRequiredParts();
     loadHandoff(start);
   }
 
@@ -851,6 +668,11 @@
     if (state.open) openWindow(false);
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  var partsLoaded = false;
+  var domReady = document.readyState !== "loading";
+  function initWhenReady() {
+    if (partsLoaded && domReady) init();
+  }
+  loadRequiredParts(function () { partsLoaded = true; initWhenReady(); });
+  if (!domReady) document.addEventListener("DOMContentLoaded", function () { domReady = true; initWhenReady(); });
 })();

@@ -14,10 +14,11 @@ import java.util.List;
 
 /**
  * Decides what the bot says to a customer message, in the conversation's language. In order: a
- * valid tracking number anywhere is tracked; a mistyped one is pointed out; an answer without a
- * number to "what is the tracking number?" is asked for once more; two intents too close to call
- * are offered as a choice; "track a parcel" asks for the number; everything else is answered from
- * the knowledge base.
+ * valid tracking number anywhere is tracked; a mistyped one is pointed out; an answer to "what is
+ * the tracking number?" that looks like a number but is none is explained once (a message with
+ * nothing like a number in it is no answer but a new question, and ends the wait); two intents too
+ * close to call are offered as a choice; "track a parcel" asks for the number; everything else is
+ * answered from the knowledge base.
  */
 @ApplicationScoped
 public class Dialogue {
@@ -52,12 +53,16 @@ public class Dialogue {
     if (search.mistyped()) {
       return Turn.certain(TrackingDialogue.TRACK_PARCEL, List.of(tracking.mistyped(conversation)));
     }
+    if (conversation.isAwaitingAnswerTo(PendingQuestion.TRACKING_NUMBER)) {
+      if (search.numberLike()) {
+        return Turn.certain(
+            TrackingDialogue.TRACK_PARCEL, List.of(tracking.askAgain(conversation)));
+      }
+      // Nothing like a number: not an answer but a new question, to be understood as one.
+      conversation.settlePendingQuestion();
+    }
     IntentId intent = understanding.intent().orElse(IntentId.OUT_OF_SCOPE);
     double confidence = understanding.confidence();
-    if (conversation.isAwaitingAnswerTo(PendingQuestion.TRACKING_NUMBER)
-        && (intent.equals(IntentId.OUT_OF_SCOPE) || intent.equals(TrackingDialogue.TRACK_PARCEL))) {
-      return new Turn(intent, confidence, List.of(tracking.askAgain(conversation)));
-    }
     List<IntentId> choices = Disambiguation.choices(understanding.closeCandidates());
     if (understanding.isAmbiguous() && choices.size() > 1) {
       conversation.settlePendingQuestion();

@@ -1,5 +1,6 @@
 package io.postbot.chat.application;
 
+import static io.postbot.chat.application.ChatWithBot.onlyText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postbot.chat.api.MessageView;
@@ -24,9 +25,7 @@ class BotAsksWhichIntentWasMeantTest {
 
     List<MessageView> replies = bot.say(chat, "I moved, where is my parcel");
 
-    assertThat(replies)
-        .singleElement()
-        .extracting(MessageView::text)
+    assertThat(onlyText(replies))
         .isEqualTo("I'm not quite sure what you mean. Is it one of these?");
     JsonArray buttons = ChatWithBot.payload(replies.get(0)).getJsonArray("buttons");
     assertThat(buttons.getValuesAs(JsonObject.class))
@@ -61,10 +60,7 @@ class BotAsksWhichIntentWasMeantTest {
 
     List<MessageView> replies = bot.click(chat, "change_address", "Change your address");
 
-    assertThat(replies)
-        .singleElement()
-        .extracting(MessageView::text)
-        .isEqualTo("You can change your address online.");
+    assertThat(onlyText(replies)).isEqualTo("You can change your address online.");
     assertThat(bot.conversation(chat).messages().get(3).intent()).isEqualTo("change_address");
   }
 
@@ -76,9 +72,6 @@ class BotAsksWhichIntentWasMeantTest {
 
     List<MessageView> replies = bot.say(chat, "how do I change my address");
 
-    assertThat(replies)
-        .singleElement()
-        .extracting(MessageView::text)
-        .isEqualTo("You can change your address online.");
+    assertThat(onlyText(replies)).isEqualTo("You can change your address online.");
   }
 }

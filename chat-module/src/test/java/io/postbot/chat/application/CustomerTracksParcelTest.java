@@ -1,9 +1,10 @@
 package io.postbot.chat.application;
 
+import static io.postbot.chat.application.ChatWithBot.firstButton;
+import static io.postbot.chat.application.ChatWithBot.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postbot.chat.api.MessageView;
-import io.postbot.chat.api.ParcelTracked;
 import io.postbot.chat.api.StartedConversation;
 import io.postbot.chat.api.TrackingOutcome;
 import io.postbot.shared.Language;
@@ -20,20 +21,18 @@ class CustomerTracksParcelTest {
   @Test
   @DisplayName("a parcel at a pickup point: where, when open, until when, with a timeline card")
   void readyForPickup() {
-    bot.carrier.knows(Shipments.readyForPickup(Shipments.SSCC));
-    StartedConversation chat = bot.start(Language.EN);
+    StartedConversation chat = bot.chatAbout(Shipments.readyForPickup(Shipments.SSCC), Language.EN);
 
     List<MessageView> replies = bot.say(chat, "hi, where is (00) 3707 0123 4567 8901 25?");
 
-    String text = replies.get(0).text();
-    assertThat(text)
+    assertThat(replies.get(0).text())
         .contains("Shipment 370701234567890125 is ready for pickup.")
         .contains("Latest update, Wednesday 25 November at 09:12 in Oslo")
         .contains(
             "You can collect it at Coop Extra Grünerløkka, Thorvald Meyers gate 45, 0555 Oslo.")
         .contains("Opening hours: Mon-Fri 07-23, Sat 08-21.")
         .contains("Please collect it by Wednesday 9 December");
-    JsonObject tracking = ChatWithBot.payload(replies.get(0)).getJsonObject("tracking");
+    JsonObject tracking = payload(replies.get(0)).getJsonObject("tracking");
     assertThat(tracking.getString("number")).isEqualTo("370701234567890125");
     assertThat(tracking.getString("status")).isEqualTo("READY_FOR_PICKUP");
     assertThat(tracking.getString("statusText")).isEqualTo("Ready for pickup");
@@ -42,19 +41,14 @@ class CustomerTracksParcelTest {
     assertThat(tracking.getJsonArray("events")).hasSize(2);
     assertThat(tracking.getJsonArray("events").getJsonObject(0).getString("status"))
         .isEqualTo("READY_FOR_PICKUP");
-    assertThat(
-            ChatWithBot.payload(replies.get(0))
-                .getJsonArray("buttons")
-                .getJsonObject(0)
-                .getString("url"))
+    assertThat(firstButton(replies.get(0)).getString("url"))
         .isEqualTo("https://sporing.posten.no/sporing/370701234567890125");
   }
 
   @Test
   @DisplayName("a parcel on its way: the expected delivery, in Norwegian for a Norwegian chat")
   void inTransitInNorwegian() {
-    bot.carrier.knows(Shipments.inTransit(Shipments.ITEM));
-    StartedConversation chat = bot.start(Language.NB);
+    StartedConversation chat = bot.chatAbout(Shipments.inTransit(Shipments.ITEM), Language.NB);
 
     List<MessageView> replies = bot.say(chat, "sporing ct 797 294 851 no");
 
@@ -77,35 +71,20 @@ class CustomerTracksParcelTest {
         .contains("another carrier")
         .contains("too early")
         .contains("typo");
-    assertThat(
-            ChatWithBot.payload(replies.get(0))
-                .getJsonArray("buttons")
-                .getJsonObject(0)
-                .getString("intent"))
-        .isEqualTo("talk_to_human");
-    assertThat(bot.events.ofType(ParcelTracked.class))
-        .extracting(ParcelTracked::outcome)
-        .containsExactly(TrackingOutcome.NOT_FOUND);
+    assertThat(firstButton(replies.get(0)).getString("intent")).isEqualTo("talk_to_human");
+    assertThat(bot.trackingOutcomes()).containsExactly(TrackingOutcome.NOT_FOUND);
   }
 
   @Test
   @DisplayName("the tracking service down: the bot says so and offers a person")
   void serviceDown() {
-    bot.carrier.isDown();
-    StartedConversation chat = bot.start(Language.EN);
+    StartedConversation chat = bot.chatWhileTrackingIsDown(Language.EN);
 
     List<MessageView> replies = bot.say(chat, "where is CT797294851NO?");
 
     assertThat(replies.get(0).text()).startsWith("Sorry, I can't reach the tracking service");
-    assertThat(
-            ChatWithBot.payload(replies.get(0))
-                .getJsonArray("buttons")
-                .getJsonObject(0)
-                .getString("intent"))
-        .isEqualTo("talk_to_human");
-    assertThat(bot.events.ofType(ParcelTracked.class))
-        .extracting(ParcelTracked::outcome)
-        .containsExactly(TrackingOutcome.UNAVAILABLE);
+    assertThat(firstButton(replies.get(0)).getString("intent")).isEqualTo("talk_to_human");
+    assertThat(bot.trackingOutcomes()).containsExactly(TrackingOutcome.UNAVAILABLE);
   }
 
   @Test
@@ -122,16 +101,13 @@ class CustomerTracksParcelTest {
   @Test
   @DisplayName("the number stays in the conversation: events carry intent and outcome only")
   void numberNeverLeavesTheConversation() {
-    bot.carrier.knows(Shipments.inTransit(Shipments.ITEM));
-    StartedConversation chat = bot.start(Language.EN);
+    StartedConversation chat = bot.chatAbout(Shipments.inTransit(Shipments.ITEM), Language.EN);
 
     bot.say(chat, "where is CT797294851NO?");
 
     assertThat(bot.events.all())
         .isNotEmpty()
         .allSatisfy(event -> assertThat(event.toString()).doesNotContain("797294851"));
-    assertThat(bot.events.ofType(ParcelTracked.class))
-        .extracting(ParcelTracked::outcome)
-        .containsExactly(TrackingOutcome.FOUND);
+    assertThat(bot.trackingOutcomes()).containsExactly(TrackingOutcome.FOUND);
   }
 }

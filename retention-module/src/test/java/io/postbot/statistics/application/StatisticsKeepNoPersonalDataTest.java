@@ -8,9 +8,12 @@ import io.postbot.chat.api.CustomerAsked;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
 import io.postbot.shared.redaction.Redactor;
+import io.postbot.statistics.application.StatisticsRecorder.StatisticsDue;
 import io.postbot.statistics.domain.model.DailyCount;
+import io.postbot.statistics.domain.model.Outcome;
 import io.postbot.statistics.domain.model.ReviewSample;
 import io.postbot.statistics.infrastructure.JpaStatistics;
+import io.postbot.testing.RecordedEvents;
 import io.postbot.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -19,6 +22,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +40,7 @@ class StatisticsKeepNoPersonalDataTest {
   private SessionFactory sessions;
   private EntityManager em;
   private StatisticsRecorder recorder;
+  private RecordedEvents handedOn;
 
   @BeforeEach
   void wire() {
@@ -44,6 +50,8 @@ class StatisticsKeepNoPersonalDataTest {
     recorder = new StatisticsRecorder();
     recorder.statistics = new JpaStatistics(em);
     recorder.sampleRate = 0.05;
+    handedOn = new RecordedEvents();
+    recorder.due = handedOn.select(StatisticsDue.class);
   }
 
   @AfterEach
@@ -58,12 +66,11 @@ class StatisticsKeepNoPersonalDataTest {
   void counts() {
     ConversationId a = ConversationId.newId();
     recorder.random = () -> 0.99; // not sampled
-    inTransaction(() -> {
-      recorder.asked(asked(a, "where is my parcel"));
-      recorder.answered(new BotAnswered(a, Language.EN, "track_parcel", AT));
-      recorder.asked(asked(ConversationId.newId(), "track my parcel"));
-      recorder.notAnswered(new BotCouldNotAnswer(a, Language.EN, AT));
-    });
+    recorder.asked(asked(a, "where is my parcel"));
+    recorder.answered(new BotAnswered(a, Language.EN, "track_parcel", AT));
+    recorder.asked(asked(ConversationId.newId(), "track my parcel"));
+    recorder.notAnswered(new BotCouldNotAnswer(a, Language.EN, AT));
+    recordHandedOnWork();
 
     List<DailyCount> counts = inTransactionGet(() -> new JpaStatistics(em).countsOf(DAY));
     assertThat(counts)
@@ -77,8 +84,8 @@ class StatisticsKeepNoPersonalDataTest {
   @DisplayName("a sampled question is stored redacted, without its conversation or exact time")
   void samples() {
     recorder.random = () -> 0.01; // sampled (rate 5 %)
-    inTransaction(() ->
-        recorder.asked(asked(ConversationId.newId(), "where is CT797294851NO, call 912 34 567")));
+    recorder.asked(asked(ConversationId.newId(), "where is CT797294851NO, call 912 34 567"));
+    recordHandedOnWork();
 
     List<ReviewSample> samples = inTransactionGet(() -> new JpaStatistics(em).samplesOf(DAY));
     assertThat(samples)
@@ -87,6 +94,42 @@ class StatisticsKeepNoPersonalDataTest {
           assertThat(s.redactedText()).isEqualTo("where is [tracking number], call [phone]");
           assertThat(s.intent()).isEqualTo("track_parcel");
         });
+  }
+
+  @Test
+  @DisplayName(
+      "the committed chat's observer only hands the counting on, to run in a transaction of its"
+          + " own, never inside the chat transaction's completion")
+  void countingRunsInItsOwnTransaction() {
+    recorder.random = () -> 0.01; // sampled (rate 5 %)
+
+    inTransaction(() -> recorder.asked(asked(ConversationId.newId(), "where is my parcel")));
+
+    assertThat(inTransactionGet(() -> new JpaStatistics(em).countsOf(DAY))).isEmpty();
+    assertThat(handedOn.ofType(StatisticsDue.class))
+        .singleElement()
+        .satisfies(due -> {
+          assertThat(due.outcome()).isEqualTo(Outcome.ASKED);
+          assertThat(due.sample()).isPresent();
+        });
+
+    recordHandedOnWork();
+    assertThat(inTransactionGet(() -> new JpaStatistics(em).countsOf(DAY)))
+        .extracting(c -> c.intent() + "/" + c.outcome() + "=" + c.count())
+        .containsExactly("track_parcel/ASKED=1");
+  }
+
+  @Test
+  @DisplayName("a count that failed, as when two first counts of a day race, is tried once more")
+  void failedCountIsTriedAgain() {
+    handedOn = new FailsTheFirstTime();
+    recorder.due = handedOn.select(StatisticsDue.class);
+
+    recorder.answered(new BotAnswered(ConversationId.newId(), Language.EN, "track_parcel", AT));
+
+    assertThat(handedOn.ofType(StatisticsDue.class))
+        .hasSize(2)
+        .allSatisfy(due -> assertThat(due.outcome()).isEqualTo(Outcome.ANSWERED));
   }
 
   @Test
@@ -117,8 +160,30 @@ class StatisticsKeepNoPersonalDataTest {
                 || name.contains("_at"));
   }
 
+  /** Hands work on like the container, but the first try fails as a racing insert would. */
+  private static final class FailsTheFirstTime extends RecordedEvents {
+    private boolean failed;
+
+    @Override
+    public <U> CompletionStage<U> fireAsync(U event) {
+      super.fireAsync(event);
+      if (failed) {
+        return CompletableFuture.completedFuture(event);
+      }
+      failed = true;
+      return CompletableFuture.failedFuture(new IllegalStateException("duplicate key"));
+    }
+  }
+
   private static CustomerAsked asked(ConversationId id, String text) {
     return new CustomerAsked(id, Language.EN, "track_parcel", 0.9, AT, new Redactor().redact(text));
+  }
+
+  /**
+   * What the container does on another thread: each handed-on count in a transaction of its own.
+   */
+  private void recordHandedOnWork() {
+    handedOn.ofType(StatisticsDue.class).forEach(due -> inTransaction(() -> recorder.record(due)));
   }
 
   private void inTransaction(Runnable work) {

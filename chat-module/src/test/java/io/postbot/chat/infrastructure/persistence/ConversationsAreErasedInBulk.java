@@ -4,47 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postbot.chat.domain.model.conversation.AccessTokenHash;
 import io.postbot.chat.domain.model.conversation.Conversation;
-import io.postbot.chat.domain.model.conversation.Message;
 import io.postbot.chat.domain.model.conversation.MessageText;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
 import io.postbot.shared.LegalBasis;
-import io.postbot.testing.TestDatabase;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The erasure and data-subject ports of the chat context on its real tables: which conversations
  * are idle bot chats, bulk erasure, and the record of one conversation.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ConversationsAreErasedInBulk {
+abstract class ConversationsAreErasedInBulk extends ChatTables {
 
   static final Instant T0 = Instant.parse("2026-01-10T08:00:00Z");
-
-  private TestDatabase database;
-  private SessionFactory sessions;
-
-  abstract TestDatabase database();
-
-  @BeforeAll
-  void migrate() {
-    database = database().migrate("chat");
-    sessions = database.entityManagerFactory(List.of(Conversation.class, Message.class));
-  }
-
-  @AfterAll
-  void drop() {
-    sessions.close();
-    database.close();
-  }
 
   @Test
   @DisplayName("idle bot chats are named oldest first; a chat handed to an agent never is")
@@ -118,13 +93,5 @@ abstract class ConversationsAreErasedInBulk {
     }
     inTransaction(em -> new JpaConversationRepository(em).add(c));
     return c;
-  }
-
-  private void inTransaction(Consumer<jakarta.persistence.EntityManager> work) {
-    try (var em = sessions.createEntityManager()) {
-      em.getTransaction().begin();
-      work.accept(em);
-      em.getTransaction().commit();
-    }
   }
 }

@@ -11,39 +11,16 @@ import io.postbot.chat.domain.model.conversation.Message;
 import io.postbot.chat.domain.model.conversation.MessageText;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
-import io.postbot.testing.TestDatabase;
-import java.util.List;
+import jakarta.persistence.EntityManager;
 import java.util.function.Consumer;
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The repository contract, run against H2 (unit tests) and PostgreSQL (integration tests) with the
- * real migrations; Hibernate validates that the migrated schema matches the entities.
+ * real migrations.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ConversationsArePersisted {
-
-  private TestDatabase database;
-  private SessionFactory sessions;
-
-  abstract TestDatabase database();
-
-  @BeforeAll
-  void migrate() {
-    database = database().migrate("chat");
-    sessions = database.entityManagerFactory(List.of(Conversation.class, Message.class));
-  }
-
-  @AfterAll
-  void drop() {
-    sessions.close();
-    database.close();
-  }
+abstract class ConversationsArePersisted extends ChatTables {
 
   @Test
   @DisplayName(
@@ -53,9 +30,9 @@ abstract class ConversationsArePersisted {
     conversation.answerAsBot(new MessageText("Hei!"), "greeting", "{\"buttons\":[]}", NOW);
     conversation.receiveFromCustomer(
         new MessageText("hvor er pakken min"), "track_parcel", NOW.plusSeconds(3));
-    inTransaction(repository -> repository.add(conversation));
+    withRepository(repository -> repository.add(conversation));
 
-    inTransaction(repository -> {
+    withRepository(repository -> {
       Conversation found = repository.find(conversation.id()).orElseThrow();
       assertThat(found.isAccessibleWith(AccessTokenHash.of(TOKEN))).isTrue();
       assertThat(found.language()).isEqualTo(Language.NB);
@@ -73,34 +50,30 @@ abstract class ConversationsArePersisted {
   void erase() {
     Conversation conversation = aConversation(Language.EN);
     conversation.receiveFromCustomer(new MessageText("track CT797294851NO"), "track_parcel", NOW);
-    inTransaction(repository -> repository.add(conversation));
+    withRepository(repository -> repository.add(conversation));
 
-    inTransaction(repository -> assertThat(repository.erase(conversation.id())).isTrue());
+    withRepository(repository -> assertThat(repository.erase(conversation.id())).isTrue());
 
-    inTransaction(repository -> {
+    withRepository(repository -> {
       assertThat(repository.find(conversation.id())).isEmpty();
       assertThat(repository.erase(conversation.id())).isFalse();
     });
-    try (var em = sessions.createEntityManager()) {
+    inTransaction((EntityManager em) -> {
       Long messages =
           em.createQuery(
                   "select count(m) from Message m where m.text like '%CT797294851NO%'", Long.class)
               .getSingleResult();
       assertThat(messages).isZero();
-    }
+    });
   }
 
   @Test
   @DisplayName("an unknown id finds nothing")
   void unknown() {
-    inTransaction(repository -> assertThat(repository.find(ConversationId.newId())).isEmpty());
+    withRepository(repository -> assertThat(repository.find(ConversationId.newId())).isEmpty());
   }
 
-  private void inTransaction(Consumer<JpaConversationRepository> work) {
-    try (var em = sessions.createEntityManager()) {
-      em.getTransaction().begin();
-      work.accept(new JpaConversationRepository(em));
-      em.getTransaction().commit();
-    }
+  private void withRepository(Consumer<JpaConversationRepository> work) {
+    inTransaction((EntityManager em) -> work.accept(new JpaConversationRepository(em)));
   }
 }

@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds tracking numbers in what a customer wrote ("where is CT797294851NO?", "sporing (00) 3707
  * 0123 4567 8901 26"). Only numbers with a valid check digit count; a number of the right shape
- * with a wrong check digit is reported as mistyped, so the bot can say so instead of searching.
+ * with a wrong check digit is reported as mistyped, so the bot can say so instead of searching; and
+ * any other run of digits long enough to be meant as a number is noted, so an answer to "what is
+ * the tracking number?" can be told from a new question.
  */
 public final class TrackingNumberFinder {
 
@@ -23,16 +27,23 @@ public final class TrackingNumberFinder {
   private static final Pattern DIGIT_RUN =
       Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\(00\\) ?)?\\d+(?:[ -]\\d+)*(?![\\p{L}\\p{N}])");
 
+  /** A word of letters and digits. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /** Fewer digits are a postcode, a house number or a count, not an attempt at a number. */
+  private static final int MIN_NUMBER_LIKE_DIGITS = 5;
+
   private static final int MIN_MISTYPED_DIGITS = 17;
   private static final int MAX_MISTYPED_DIGITS = 20;
 
   /** The valid numbers in the order written, without repeats, and whether one looked mistyped. */
   public TrackingNumberSearch find(String text) {
     if (text == null || text.isBlank()) {
-      return new TrackingNumberSearch(List.of(), false);
+      return new TrackingNumberSearch(List.of(), false, false);
     }
     Set<TrackingNumber> found = new LinkedHashSet<>();
     boolean mistyped = false;
+    boolean numberLike = hasNumberLikeRun(text);
     StringBuilder rest = new StringBuilder(text);
     Matcher s10 = S10.matcher(text);
     while (s10.find()) {
@@ -48,7 +59,20 @@ public final class TrackingNumberFinder {
       found.addAll(inRun);
       mistyped |= inRun.isEmpty() && looksLikeMistypedDigits(run.group());
     }
-    return new TrackingNumberSearch(List.copyOf(found), mistyped);
+    return new TrackingNumberSearch(
+        List.copyOf(found), mistyped, numberLike || mistyped || !found.isEmpty());
+  }
+
+  /** A word, or a run of digit groups, with enough digits to be meant as a number. */
+  private static boolean hasNumberLikeRun(String text) {
+    return Stream.concat(
+            WORD.matcher(text).results().map(MatchResult::group),
+            DIGIT_RUN.matcher(text).results().map(MatchResult::group))
+        .anyMatch(run -> digits(run) >= MIN_NUMBER_LIKE_DIGITS);
+  }
+
+  private static long digits(String text) {
+    return text.chars().filter(Character::isDigit).count();
   }
 
   /**
@@ -89,7 +113,7 @@ public final class TrackingNumberFinder {
   }
 
   private static boolean looksLikeMistypedDigits(String run) {
-    long digits = run.chars().filter(Character::isDigit).count();
+    long digits = digits(run);
     return digits >= MIN_MISTYPED_DIGITS && digits <= MAX_MISTYPED_DIGITS;
   }
 }

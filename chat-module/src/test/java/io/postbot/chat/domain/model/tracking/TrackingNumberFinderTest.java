@@ -75,4 +75,33 @@ class TrackingNumberFinderTest {
     assertThat(search.found()).isFalse();
     assertThat(search.mistyped()).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "it is 12345",
+        "CT7972948",
+        "call me at +47 22 03 00 00",
+        "order 123456 from 2026-11-20",
+        "where is CT797294852NO?",
+        "where is CT797294851NO?"
+      })
+  @DisplayName("sees something like a number in five digits or more, valid, mistyped or neither")
+  void seesSomethingLikeANumber(String text) {
+    assertThat(finder.find(text).numberLike()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "my parcel is late",
+        "I want to talk to a person",
+        "postcode 0150 Oslo",
+        "it was sent 3 days ago",
+        ""
+      })
+  @DisplayName("sees nothing like a number in words, a postcode or a count of days")
+  void seesNothingLikeANumber(String text) {
+    assertThat(finder.find(text).numberLike()).isFalse();
+  }
 }
