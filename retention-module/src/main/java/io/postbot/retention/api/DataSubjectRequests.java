@@ -24,11 +24,19 @@ public interface DataSubjectRequests {
 
   /** A complaint under retention was about to be erased without the second confirmation. */
   class ComplaintConfirmationRequired extends IllegalStateException {
+    private final int complaints;
+
     public ComplaintConfirmationRequired(int complaints) {
       super(
           complaints
               + " complaint(s) are still inside their 3.5-year retention; confirm with"
               + " confirmComplaint=true to erase them anyway");
+      this.complaints = complaints;
+    }
+
+    /** How many complaints under retention the request would have erased. */
+    public int complaints() {
+      return complaints;
     }
   }
 }

@@ -64,8 +64,15 @@ public class PrivacyAdminPage implements Serializable {
       report = null;
       reason = null;
       confirmComplaint = false;
+    } catch (DataSubjectRequests.ComplaintConfirmationRequired e) {
+      message(
+          FacesMessage.SEVERITY_WARN,
+          e.complaints()
+              + " complaint(s) are still inside their 3.5-year retention. Nothing was erased: tick"
+              + " \"Also erase complaints still under their 3.5-year retention\" to erase them"
+              + " anyway.");
     } catch (IllegalArgumentException | IllegalStateException e) {
-      // Covers a missing reason and a complaint still under retention without confirmation.
+      // A missing reason, for instance.
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
   }

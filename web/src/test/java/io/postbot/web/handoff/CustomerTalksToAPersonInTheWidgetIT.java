@@ -59,7 +59,8 @@ class CustomerTalksToAPersonInTheWidgetIT {
 
   @Test
   @DisplayName(
-      "asks for a person, queues, chats live with the agent, is closed as a complaint, rates once")
+      "asks for a person, queues, chats live with the agent, is closed as a complaint, rates once;"
+          + " an admin later finds the chat by e-mail and erases it on request")
   void customerAndAgent() {
     try (Browser customerBrowser = new Browser();
         Browser agentBrowser = new Browser()) {
@@ -183,7 +184,46 @@ class CustomerTalksToAPersonInTheWidgetIT {
       // and the survey page of the e-mailed link says so too
       customer.get(base + "survey/#" + survey);
       waitUntil(customer, () -> text(customer, "#survey").contains("already been answered"));
+
+      // later the customer asks for erasure: the admin finds the chat by e-mail in the console
+      agent.get(base + "console/admin/privacy.xhtml");
+      agent.findElement(By.id("subject:value")).sendKeys("kari@example.no");
+      agent.findElement(By.id("subject:find")).click();
+      waitUntil(agent, () -> text(agent, "#subject\\:found").contains(widget.conversationId()));
+      assertThat(text(agent, "#subject\\:found"))
+          .contains("6(1)(f)")
+          .containsIgnoringCase("complaint");
+
+      // a complaint under retention is not erased without the second confirmation
+      agent.findElement(By.id("subject:reason")).sendKeys("Customer asked by e-mail");
+      eraseAndConfirm(agent);
+      waitUntil(agent, () -> text(agent, "#messages").contains("Nothing was erased"));
+      assertThat(Http.json(http.get(handoff, widget.token())).getString("state"))
+          .isEqualTo("closed");
+
+      // with it, everything about the chat is erased at once
+      agent.findElement(By.cssSelector("#subject\\:confirm .ui-chkbox-box")).click();
+      eraseAndConfirm(agent);
+      waitUntil(agent, () -> text(agent, "#messages").contains("1 conversation(s) erased."));
+      assertThat(
+              http.get(
+                      "api/v1/conversations/" + widget.conversationId() + "/messages",
+                      widget.token())
+                  .statusCode())
+          .isEqualTo(404);
+      waitUntil(agent, () -> text(agent, "#runs").contains("Customer asked by e-mail"));
     }
+  }
+
+  /** Clicks Erase and answers yes in PrimeFaces' confirmation dialog. */
+  private static void eraseAndConfirm(WebDriver agent) {
+    agent.findElement(By.id("subject:erase")).click();
+    waitUntil(
+        agent,
+        () -> {
+          agent.findElement(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes")).click();
+          return true;
+        });
   }
 
   private static java.util.List<WebElement> buttons(WebDriver page, String name) {
