@@ -221,7 +221,9 @@ class CustomerTalksToAPersonInTheWidgetIT {
     waitUntil(
         agent,
         () -> {
-          agent.findElement(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes")).click();
+          agent
+              .findElement(By.cssSelector(".ui-confirm-dialog button.ui-confirmdialog-yes"))
+              .click();
           return true;
         });
   }
@@ -245,6 +247,7 @@ class CustomerTalksToAPersonInTheWidgetIT {
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .ignoring(org.openqa.selenium.NoSuchElementException.class)
         .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+        .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
         .until(d -> condition.getAsBoolean());
   }
 }
