@@ -4,6 +4,7 @@ import io.postbot.chat.domain.model.knowledge.Intent;
 import io.postbot.chat.domain.model.knowledge.KnowledgeBase;
 import io.postbot.chat.domain.model.understanding.IntentClassifier;
 import io.postbot.chat.domain.model.understanding.Understanding;
+import io.postbot.chat.infrastructure.understanding.features.EmbeddingCache;
 import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
 import io.postbot.chat.infrastructure.understanding.language.LanguageGuesser;
 import io.postbot.shared.ApplicationStarted;
@@ -11,6 +12,7 @@ import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,9 +31,20 @@ public class EmbeddingIntentClassifier implements IntentClassifier {
 
   private static final Logger LOG = Logger.getLogger(EmbeddingIntentClassifier.class.getName());
 
+  /**
+   * Config key of the file that keeps the content examples' sentence vectors between starts, so
+   * that a start embeds only examples it has not seen; "off" keeps none. ./postbot run puts it in
+   * the data folder (POSTBOT_DATA), beside the H2 database.
+   */
+  public static final String EMBEDDING_CACHE_KEY = "postbot.nlu.embedding-cache";
+
+  static final String DEFAULT_EMBEDDING_CACHE = "./data/nlu-embeddings.bin";
+
   private KnowledgeBase knowledgeBase;
   private ClassifierRecipe recipe;
   private double threshold;
+  private Path embeddingCacheFile;
+  private EmbeddingCache embeddingCache;
   private volatile TrainedUnderstanding trained;
 
   protected EmbeddingIntentClassifier() {}
@@ -39,15 +52,38 @@ public class EmbeddingIntentClassifier implements IntentClassifier {
   @Inject
   public EmbeddingIntentClassifier(
       KnowledgeBase knowledgeBase,
-      @ConfigProperty(name = "postbot.nlu.oos-threshold", defaultValue = "0.6") double threshold) {
-    this(knowledgeBase, ClassifierRecipe.standard(), threshold);
+      @ConfigProperty(name = "postbot.nlu.oos-threshold", defaultValue = "0.6") double threshold,
+      @ConfigProperty(name = EMBEDDING_CACHE_KEY, defaultValue = DEFAULT_EMBEDDING_CACHE)
+          String embeddingCache) {
+    this(knowledgeBase, ClassifierRecipe.standard(), threshold, cacheFile(embeddingCache));
   }
 
   public EmbeddingIntentClassifier(
       KnowledgeBase knowledgeBase, ClassifierRecipe recipe, double threshold) {
+    this(knowledgeBase, recipe, threshold, null);
+  }
+
+  /**
+   * @param embeddingCacheFile where the content examples' vectors are kept between starts (null:
+   *     nowhere, every start embeds them all)
+   */
+  public EmbeddingIntentClassifier(
+      KnowledgeBase knowledgeBase,
+      ClassifierRecipe recipe,
+      double threshold,
+      Path embeddingCacheFile) {
     this.knowledgeBase = knowledgeBase;
     this.recipe = recipe;
     this.threshold = threshold;
+    this.embeddingCacheFile = embeddingCacheFile;
+  }
+
+  /** The config value "off" (or "none") keeps no cache. */
+  static Path cacheFile(String configured) {
+    String value = configured == null ? "" : configured.strip();
+    return value.isEmpty() || value.equalsIgnoreCase("off") || value.equalsIgnoreCase("none")
+        ? null
+        : Path.of(value);
   }
 
   /** Trains at start-up, so that the first customer does not wait for it. */
@@ -86,7 +122,15 @@ public class EmbeddingIntentClassifier implements IntentClassifier {
   private TrainedUnderstanding train(Collection<Intent> intents) {
     long started = System.nanoTime();
     List<LabelledText> examples = KnowledgeBaseExamples.of(intents);
-    IntentModel model = recipe.trainer().train(examples, ProgressListener.NONE);
+    IntentModelTrainer trainer = recipe.trainer();
+    if (embeddingCacheFile != null) {
+      if (embeddingCache == null) {
+        embeddingCache = EmbeddingCache.open(embeddingCacheFile);
+      }
+      // Only the content's examples are embedded through the cache, never a customer's message.
+      trainer = trainer.withCache(embeddingCache);
+    }
+    IntentModel model = trainer.train(examples, ProgressListener.NONE);
     Map<Language, List<String>> samples = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
       samples.put(
