@@ -80,6 +80,21 @@ public record ClassifierRecipe(
     return new ClassifierRecipe(features, encoders, ngrams, options);
   }
 
+  /**
+   * The same recipe with other lengths for the word and character blocks (the embeddings' block has
+   * length about one); a block left out of the features stays out.
+   */
+  public ClassifierRecipe withNgramWeights(double word, double chars) {
+    NgramSettings n =
+        new NgramSettings(
+            ngrams.minChar(),
+            ngrams.maxChar(),
+            ngrams.minDocumentFrequency(),
+            ngrams.wordWeight() > 0 ? word : 0,
+            ngrams.charWeight() > 0 ? chars : 0);
+    return new ClassifierRecipe(features, encoders, n, options);
+  }
+
   public IntentModelTrainer trainer() {
     return new IntentModelTrainer(encoders, ngrams, options);
   }

@@ -60,6 +60,10 @@ public final class NluEval {
             a.text("features").orElse(ClassifierRecipe.STANDARD_FEATURES),
             options,
             encoder -> cacheDir == null ? encoder : cached(encoder, cacheDir, caches));
+    recipe =
+        recipe.withNgramWeights(
+            a.number("word-weight", recipe.ngrams().wordWeight()),
+            a.number("char-weight", recipe.ngrams().charWeight()));
 
     List<LabelledText> train =
         a.file("train").isPresent()
