@@ -21,10 +21,12 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The bot's intent classifier: sentence embeddings (all-MiniLM-L6-v2 run in-process) plus word and
- * character n-grams, with a softmax head trained from the knowledge base's examples in both
- * languages when the application starts. {@link #retrain} rebuilds it after content changes;
- * classification keeps using the previous model until the new one is ready.
+ * The bot's intent classifier: sentence embeddings (all-MiniLM-L6-v2 and bge-small-en-v1.5 run
+ * in-process) plus word and character n-grams ({@link ClassifierRecipe#standard()}), with a softmax
+ * head trained from the knowledge base's examples in both languages when the application starts.
+ * The examples' vectors are kept in an {@link EmbeddingCache} file between starts, so only new or
+ * changed examples are embedded; customers' messages never go there. {@link #retrain} rebuilds it
+ * after content changes; classification keeps using the previous model until the new one is ready.
  */
 @ApplicationScoped
 public class EmbeddingIntentClassifier implements IntentClassifier {
