@@ -20,7 +20,7 @@ public record TrainingOptions(
     long seed,
     double outOfScopeWeight) {
 
-  public static final TrainingOptions DEFAULT = new TrainingOptions(30, 32, 0.02, 1e-3, 42, 2);
+  public static final TrainingOptions DEFAULT = new TrainingOptions(30, 32, 0.02, 1e-3, 42, 1);
 
   public TrainingOptions withEpochs(int value) {
     return new TrainingOptions(value, batchSize, learningRate, weightDecay, seed, outOfScopeWeight);
