@@ -73,7 +73,7 @@ public final class IntentModelTrainer {
         cached.add(new CachingSentenceEncoder(encoder, cache, false));
       }
       fitted = FeatureExtractor.fit(texts, encoders, cached, ngrams, progress);
-      encoders.forEach(encoder -> cache.retain(encoder.name(), texts));
+      cache.retain(encoders.stream().map(SentenceEncoder::modelId).toList(), texts);
       try {
         cache.save();
       } catch (IOException | RuntimeException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postbot.chat.infrastructure.understanding.features.EmbeddingCache;
 import io.postbot.chat.infrastructure.understanding.features.NgramSettings;
+import io.postbot.chat.infrastructure.understanding.features.OnnxSentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.learning.TrainingOptions;
 import io.postbot.shared.Language;
@@ -29,10 +30,24 @@ class EmbeddingCacheKeepsContentVectorsTest {
   /** A stand-in for an embedding model: vectors from the text's characters, counts its work. */
   static final class CountingEncoder implements SentenceEncoder {
     final List<String> embedded = Collections.synchronizedList(new ArrayList<>());
+    final String version;
+
+    CountingEncoder() {
+      this("1");
+    }
+
+    CountingEncoder(String version) {
+      this.version = version;
+    }
 
     @Override
     public String name() {
       return "fake";
+    }
+
+    @Override
+    public String modelId() {
+      return "fake/" + version;
     }
 
     @Override
@@ -103,10 +118,32 @@ class EmbeddingCacheKeepsContentVectorsTest {
 
     assertThat(encoder.embedded).containsExactly("where is my parcel now");
     EmbeddingCache reopened = EmbeddingCache.open(file);
-    assertThat(reopened.get("fake", "where is my parcel now")).isNotNull();
-    assertThat(reopened.get("fake", "trace a shipment"))
+    assertThat(reopened.get("fake/1", "where is my parcel now")).isNotNull();
+    assertThat(reopened.get("fake/1", "trace a shipment"))
         .as("example no longer in content")
         .isNull();
+  }
+
+  @Test
+  @DisplayName("another version of the model embeds every example again and drops the old vectors")
+  void otherModelVersion() {
+    Path file = dir.resolve("nlu-embeddings.bin");
+    start(new CountingEncoder("1"), file);
+
+    CountingEncoder upgraded = new CountingEncoder("2");
+    start(upgraded, file);
+
+    assertThat(upgraded.embedded).hasSize(exampleDistinctCount() + 1);
+    EmbeddingCache reopened = EmbeddingCache.open(file);
+    assertThat(reopened.size()).isEqualTo(exampleDistinctCount());
+    assertThat(reopened.get("fake/1", "track my package")).isNull();
+    assertThat(reopened.get("fake/2", "track my package")).isNotNull();
+  }
+
+  @Test
+  @DisplayName("a shipped model's id names its weights")
+  void shippedModelId() {
+    assertThat(OnnxSentenceEncoder.miniLm().modelId()).matches("minilm/[0-9a-f]+");
   }
 
   @Test
@@ -119,7 +156,7 @@ class EmbeddingCacheKeepsContentVectorsTest {
     classifier.classify(secret, Language.EN);
     classifier.retrain();
 
-    assertThat(EmbeddingCache.open(file).get("fake", secret)).isNull();
+    assertThat(EmbeddingCache.open(file).get("fake/1", secret)).isNull();
     assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
         .doesNotContain("Kari")
         .doesNotContain("70712345678");

@@ -10,9 +10,9 @@ import java.util.function.IntConsumer;
 
 /**
  * Looks sentences up in an {@link EmbeddingCache} before embedding them, and remembers the vectors
- * of the new ones there (keyed by the delegate's {@link SentenceEncoder#name()}). Whatever passes
- * through this encoder may end up on disk: the bot wraps its encoders with it only to embed its
- * content's examples while training, never to understand a customer's message.
+ * of the new ones there (keyed by the delegate's {@link SentenceEncoder#modelId()}). Whatever
+ * passes through this encoder may end up on disk: the bot wraps its encoders with it only to embed
+ * its content's examples while training, never to understand a customer's message.
  */
 public final class CachingSentenceEncoder implements SentenceEncoder {
 
@@ -37,13 +37,18 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
     return delegate.name();
   }
 
+  @Override
+  public String modelId() {
+    return delegate.modelId();
+  }
+
   public SentenceEncoder delegate() {
     return delegate;
   }
 
   @Override
   public float[][] encode(List<String> sentences, IntConsumer progress) {
-    String model = delegate.name();
+    String model = delegate.modelId();
     Set<String> unknown = new LinkedHashSet<>();
     for (String sentence : sentences) {
       if (cache.get(model, sentence) == null) {

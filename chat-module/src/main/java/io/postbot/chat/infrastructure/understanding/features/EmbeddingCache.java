@@ -77,10 +77,16 @@ public final class EmbeddingCache {
     dirty = true;
   }
 
-  /** Forgets this model's vectors of every text not in {@code keep} (e.g. examples deleted). */
-  public void retain(String model, Collection<String> keep) {
-    Set<String> wanted = keep instanceof Set<String> s ? s : new HashSet<>(keep);
-    if (vectors.keySet().removeIf(k -> k.model().equals(model) && !wanted.contains(k.text()))) {
+  /**
+   * Forgets every vector but those of the given models and texts: examples deleted from the
+   * content, and models no longer used (or of another version), leave the file.
+   */
+  public void retain(Collection<String> models, Collection<String> texts) {
+    Set<String> keepModels = new HashSet<>(models);
+    Set<String> keepTexts = new HashSet<>(texts);
+    if (vectors
+        .keySet()
+        .removeIf(k -> !keepModels.contains(k.model()) || !keepTexts.contains(k.text()))) {
       dirty = true;
     }
   }
