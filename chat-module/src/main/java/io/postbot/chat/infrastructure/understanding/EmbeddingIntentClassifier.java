@@ -42,6 +42,8 @@ public class EmbeddingIntentClassifier implements IntentClassifier {
 
   static final String DEFAULT_EMBEDDING_CACHE = "./data/nlu-embeddings.bin";
 
+  private static final String WARM_UP_SENTENCE = "where is my parcel";
+
   private KnowledgeBase knowledgeBase;
   private ClassifierRecipe recipe;
   private double threshold;
@@ -88,9 +90,13 @@ public class EmbeddingIntentClassifier implements IntentClassifier {
         : Path.of(value);
   }
 
-  /** Trains at start-up, so that the first customer does not wait for it. */
+  /**
+   * Trains at start-up, so that the first customer does not wait for it. When every example's
+   * vector came from the cache the embedding models are not loaded yet: one made-up sentence (never
+   * a customer's) loads them now rather than at the first customer's message.
+   */
   void trainAtStartUp(@Observes ApplicationStarted started) {
-    ready();
+    ready().understand(WARM_UP_SENTENCE, Language.EN);
   }
 
   @Override
