@@ -34,7 +34,10 @@ class TheEarServesAChatOnPayaraServerIT {
       // given a fresh domain on loopback, configured like an operator would, and the EAR deployed
       domain.create(
           List.of(
-              "--enable-native-access=ALL-UNNAMED", "-Dpostbot.db.url=jdbc:h2:file:" + database));
+              "--enable-native-access=ALL-UNNAMED",
+              "-Dpostbot.db.url=jdbc:h2:file:" + database,
+              "-Dpostbot.nlu.embedding-cache="
+                  + work.toAbsolutePath().resolve("nlu-embeddings.bin")));
       domain.start();
       domain.deploy(ear);
       String base = "http://127.0.0.1:" + PayaraServerDomain.HTTP_PORT + "/";

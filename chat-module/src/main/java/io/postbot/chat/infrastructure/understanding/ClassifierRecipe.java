@@ -22,16 +22,25 @@ public record ClassifierRecipe(
     TrainingOptions options) {
 
   /**
-   * The bot's features: MiniLM sentence embeddings plus word and character n-grams. Adding bge
-   * ("minilm,bge,words,chars") is a little more accurate but about four times slower to embed (see
-   * docs/benchmarks-nlu.md): too slow to train on the content at start-up.
+   * The bot's features: MiniLM and bge-small sentence embeddings plus word and character n-grams
+   * (chosen on the calibration splits, see docs/benchmarks.md). bge is about four times slower to
+   * embed than MiniLM; the bot's embedding cache (postbot.nlu.embedding-cache) spares that work at
+   * every start but the first.
    */
-  public static final String STANDARD_FEATURES = "minilm,words,chars";
+  public static final String STANDARD_FEATURES = "minilm,bge,words,chars";
 
   /**
-   * Out-of-scope threshold on the top intent's probability when no validation data chose one: the
-   * rule nlu-eval picked on the content's English validation set was 0.63 (see
-   * docs/benchmarks-nlu.md). Override in the bot with the config key postbot.nlu.oos-threshold.
+   * Length of the word block and of the character block when sentence embeddings are present (the
+   * embeddings' block has length about one): half, so that the embeddings lead (chosen on the
+   * calibration splits, see docs/benchmarks.md). Without embeddings the blocks keep length one.
+   */
+  public static final double NGRAM_WEIGHT_WITH_EMBEDDINGS = 0.5;
+
+  /**
+   * Out-of-scope threshold on the top intent's probability when no validation data chose one. With
+   * the previous recipe nlu-eval's rule picked 0.63 on the content's English validation set; with
+   * the current one it picks 0.74 (English) and 0.64 (Norwegian), see docs/benchmarks.md. Override
+   * in the bot with the config key postbot.nlu.oos-threshold.
    */
   public static final double DEFAULT_THRESHOLD = 0.6;
 
@@ -70,14 +79,31 @@ public record ClassifierRecipe(
     }
     boolean all = names.contains("ngrams");
     NgramSettings d = NgramSettings.DEFAULT;
+    double word = encoders.isEmpty() ? d.wordWeight() : NGRAM_WEIGHT_WITH_EMBEDDINGS;
+    double chars = encoders.isEmpty() ? d.charWeight() : NGRAM_WEIGHT_WITH_EMBEDDINGS;
     NgramSettings ngrams =
         new NgramSettings(
             d.minChar(),
             d.maxChar(),
             d.minDocumentFrequency(),
-            all || names.contains("words") ? d.wordWeight() : 0,
-            all || names.contains("chars") ? d.charWeight() : 0);
+            all || names.contains("words") ? word : 0,
+            all || names.contains("chars") ? chars : 0);
     return new ClassifierRecipe(features, encoders, ngrams, options);
+  }
+
+  /**
+   * The same recipe with other lengths for the word and character blocks (the embeddings' block has
+   * length about one); a block left out of the features stays out.
+   */
+  public ClassifierRecipe withNgramWeights(double word, double chars) {
+    NgramSettings n =
+        new NgramSettings(
+            ngrams.minChar(),
+            ngrams.maxChar(),
+            ngrams.minDocumentFrequency(),
+            ngrams.wordWeight() > 0 ? word : 0,
+            ngrams.charWeight() > 0 ? chars : 0);
+    return new ClassifierRecipe(features, encoders, n, options);
   }
 
   public IntentModelTrainer trainer() {

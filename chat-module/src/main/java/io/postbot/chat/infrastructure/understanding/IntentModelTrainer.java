@@ -1,5 +1,7 @@
 package io.postbot.chat.infrastructure.understanding;
 
+import io.postbot.chat.infrastructure.understanding.features.CachingSentenceEncoder;
+import io.postbot.chat.infrastructure.understanding.features.EmbeddingCache;
 import io.postbot.chat.infrastructure.understanding.features.FeatureExtractor;
 import io.postbot.chat.infrastructure.understanding.features.NgramSettings;
 import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
@@ -7,10 +9,13 @@ import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.learning.SoftmaxModel;
 import io.postbot.chat.infrastructure.understanding.learning.SoftmaxTrainer;
 import io.postbot.chat.infrastructure.understanding.learning.TrainingOptions;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Learns an {@link IntentModel} from labelled sentences: fits the features (embeddings of every
@@ -18,15 +23,37 @@ import java.util.Map;
  */
 public final class IntentModelTrainer {
 
+  private static final Logger LOG = Logger.getLogger(IntentModelTrainer.class.getName());
+
   private final List<SentenceEncoder> encoders;
   private final NgramSettings ngrams;
   private final TrainingOptions options;
+  private final EmbeddingCache cache;
 
   public IntentModelTrainer(
       List<SentenceEncoder> encoders, NgramSettings ngrams, TrainingOptions options) {
+    this(encoders, ngrams, options, null);
+  }
+
+  private IntentModelTrainer(
+      List<SentenceEncoder> encoders,
+      NgramSettings ngrams,
+      TrainingOptions options,
+      EmbeddingCache cache) {
     this.encoders = List.copyOf(encoders);
     this.ngrams = ngrams;
     this.options = options;
+    this.cache = cache;
+  }
+
+  /**
+   * The same trainer, but the training examples' vectors are looked up in and added to {@code
+   * cache}, which afterwards holds exactly the vectors of the last training set and is saved. Only
+   * the training examples go there: the trained model embeds the sentences it classifies with the
+   * plain encoders, so a customer's message never reaches the cache.
+   */
+  public IntentModelTrainer withCache(EmbeddingCache cache) {
+    return new IntentModelTrainer(encoders, ngrams, options, cache);
   }
 
   public IntentModel train(List<LabelledText> examples, ProgressListener progress) {
@@ -37,7 +64,25 @@ public final class IntentModelTrainer {
     examples.forEach(e -> classes.putIfAbsent(e.label(), classes.size()));
     int[] labels = examples.stream().mapToInt(e -> classes.get(e.label())).toArray();
     List<String> texts = examples.stream().map(LabelledText::text).toList();
-    FeatureExtractor.Fitted fitted = FeatureExtractor.fit(texts, encoders, ngrams, progress);
+    FeatureExtractor.Fitted fitted;
+    if (cache == null) {
+      fitted = FeatureExtractor.fit(texts, encoders, ngrams, progress);
+    } else {
+      List<SentenceEncoder> cached = new ArrayList<>();
+      for (SentenceEncoder encoder : encoders) {
+        cached.add(new CachingSentenceEncoder(encoder, cache, false));
+      }
+      fitted = FeatureExtractor.fit(texts, encoders, cached, ngrams, progress);
+      cache.retain(encoders.stream().map(SentenceEncoder::modelId).toList(), texts);
+      try {
+        cache.save();
+      } catch (IOException | RuntimeException e) {
+        LOG.log(
+            Level.WARNING,
+            "cannot write the embedding cache " + cache.file() + ": " + e.getClass().getName(),
+            e);
+      }
+    }
     SoftmaxTrainer trainer = new SoftmaxTrainer(options);
     float[] classWeight = new float[classes.size()];
     classes.forEach((label, c) ->

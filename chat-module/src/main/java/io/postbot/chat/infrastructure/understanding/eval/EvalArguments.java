@@ -17,7 +17,7 @@ record EvalArguments(Map<String, String> values) {
                               [--oos-test Y.tsv] [--language en|nb]
                               [--features minilm,bge,ngrams] [--threshold P] [--cache DIR]
                               [--epochs N] [--learning-rate R] [--weight-decay W]
-                              [--oos-weight W]
+                              [--oos-weight W] [--word-weight W] [--char-weight W]
         files hold one example a line: intent<TAB>utterance; the label oos or out_of_scope
         marks out-of-scope sentences. Without --train the bot's shipped content is learnt.
         The out-of-scope threshold is chosen on --val/--oos-val when given.
@@ -34,7 +34,9 @@ record EvalArguments(Map<String, String> values) {
           "epochs",
           "learning-rate",
           "weight-decay",
-          "oos-weight");
+          "oos-weight",
+          "word-weight",
+          "char-weight");
 
   /** A command line that cannot be run; the message says why. */
   static final class UsageException extends Exception {
@@ -79,6 +81,8 @@ record EvalArguments(Map<String, String> values) {
       parsed.number("learning-rate", 0);
       parsed.number("weight-decay", 0);
       parsed.number("oos-weight", 0);
+      parsed.number("word-weight", 0);
+      parsed.number("char-weight", 0);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -20,7 +20,30 @@ record EvalReport(
     String features,
     String language,
     boolean cached,
-    Double valAccuracy) {
+    Double valAccuracy,
+    Double valInScopeAccuracy,
+    Double valOosRecall) {
+
+  /** The figures on the validation split the threshold was chosen on (optimistic for oos). */
+  EvalReport withValidation(EvalReport val) {
+    return new EvalReport(
+        n,
+        inScope,
+        outOfScope,
+        inScopeAccuracy,
+        oosRecall,
+        accuracy,
+        threshold,
+        msPerUtterance,
+        trainSeconds,
+        trainExamples,
+        features,
+        language,
+        cached,
+        val.accuracy(),
+        val.inScope() == 0 ? null : val.inScopeAccuracy(),
+        val.oosRecall());
+  }
 
   static EvalReport of(
       List<LabelledText> test,
@@ -62,7 +85,9 @@ record EvalReport(
         features,
         language,
         cached,
-        valAccuracy);
+        valAccuracy,
+        null,
+        null);
   }
 
   String toJson() {
@@ -72,7 +97,7 @@ record EvalReport(
             + "\"ms_per_utterance\": %.2f, \"n\": %d, \"n_in_scope\": %d, \"n_oos\": %d, "
             + "\"threshold\": %.4f, \"train_examples\": %d, \"train_seconds\": %.1f, "
             + "\"features\": \"%s\", \"language\": \"%s\", \"embedding_cache\": %s, "
-            + "\"val_accuracy\": %s}",
+            + "\"val_accuracy\": %s, \"val_in_scope_accuracy\": %s, \"val_oos_recall\": %s}",
         inScopeAccuracy,
         oosRecall == null ? "null" : String.format(Locale.ROOT, "%.4f", oosRecall),
         accuracy,
@@ -86,6 +111,12 @@ record EvalReport(
         features,
         language,
         cached,
-        valAccuracy == null ? "null" : String.format(Locale.ROOT, "%.4f", valAccuracy));
+        figure(valAccuracy),
+        figure(valInScopeAccuracy),
+        figure(valOosRecall));
+  }
+
+  private static String figure(Double value) {
+    return value == null ? "null" : String.format(Locale.ROOT, "%.4f", value);
   }
 }

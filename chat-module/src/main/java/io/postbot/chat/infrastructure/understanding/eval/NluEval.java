@@ -7,6 +7,7 @@ import io.postbot.chat.infrastructure.understanding.KnowledgeBaseExamples;
 import io.postbot.chat.infrastructure.understanding.LabelledText;
 import io.postbot.chat.infrastructure.understanding.OutOfScopeThreshold;
 import io.postbot.chat.infrastructure.understanding.features.CachingSentenceEncoder;
+import io.postbot.chat.infrastructure.understanding.features.EmbeddingCache;
 import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.learning.TrainingOptions;
 import java.io.IOException;
@@ -43,7 +44,7 @@ public final class NluEval {
 
   static EvalReport run(EvalArguments a) throws IOException {
     ConsoleProgress progress = new ConsoleProgress(System.err);
-    List<CachingSentenceEncoder> caches = new ArrayList<>();
+    List<EmbeddingCache> caches = new ArrayList<>();
     Path cacheDir = a.text("cache").map(Path::of).orElse(null);
     TrainingOptions d = TrainingOptions.DEFAULT;
     TrainingOptions options =
@@ -59,6 +60,10 @@ public final class NluEval {
             a.text("features").orElse(ClassifierRecipe.STANDARD_FEATURES),
             options,
             encoder -> cacheDir == null ? encoder : cached(encoder, cacheDir, caches));
+    recipe =
+        recipe.withNgramWeights(
+            a.number("word-weight", recipe.ngrams().wordWeight()),
+            a.number("char-weight", recipe.ngrams().charWeight()));
 
     List<LabelledText> train =
         a.file("train").isPresent()
@@ -70,12 +75,14 @@ public final class NluEval {
 
     double threshold = a.number("threshold", ClassifierRecipe.DEFAULT_THRESHOLD);
     Double valAccuracy = null;
+    EvalReport valReport = null;
     if (a.file("val").isPresent()) {
       List<LabelledText> val = readAll(a, "val", "oos-val");
       List<IntentModel.Decision> decisions = decideInBatch(model, val, progress);
       List<String> gold = val.stream().map(LabelledText::label).toList();
       threshold = OutOfScopeThreshold.choose(decisions, gold);
       valAccuracy = (double) OutOfScopeThreshold.correct(decisions, gold, threshold) / val.size();
+      valReport = EvalReport.of(val, decisions, threshold, 0, 0, 0, "", "", false, valAccuracy);
     }
 
     List<LabelledText> test = readAll(a, "test", "oos-test");
@@ -92,18 +99,22 @@ public final class NluEval {
       }
     }
     msPerUtterance = (System.nanoTime() - testStart) / 1e6 / Math.max(1, test.size());
-    caches.forEach(CachingSentenceEncoder::save);
-    return EvalReport.of(
-        test,
-        decisions,
-        threshold,
-        msPerUtterance,
-        trainSeconds,
-        train.size(),
-        recipe.features(),
-        a.language().code(),
-        cacheDir != null,
-        valAccuracy);
+    for (EmbeddingCache cache : caches) {
+      cache.save();
+    }
+    EvalReport report =
+        EvalReport.of(
+            test,
+            decisions,
+            threshold,
+            msPerUtterance,
+            trainSeconds,
+            train.size(),
+            recipe.features(),
+            a.language().code(),
+            cacheDir != null,
+            valAccuracy);
+    return valReport == null ? report : report.withValidation(valReport);
   }
 
   private static List<IntentModel.Decision> decideInBatch(
@@ -126,10 +137,11 @@ public final class NluEval {
     return all;
   }
 
+  /** One cache file a model in {@code dir}; saved after every new batch of sentences. */
   private static SentenceEncoder cached(
-      SentenceEncoder encoder, Path dir, List<CachingSentenceEncoder> caches) {
-    CachingSentenceEncoder cache = new CachingSentenceEncoder(encoder, dir);
+      SentenceEncoder encoder, Path dir, List<EmbeddingCache> caches) {
+    EmbeddingCache cache = EmbeddingCache.open(dir.resolve(encoder.name() + ".vectors"));
     caches.add(cache);
-    return cache;
+    return new CachingSentenceEncoder(encoder, cache, true);
   }
 }

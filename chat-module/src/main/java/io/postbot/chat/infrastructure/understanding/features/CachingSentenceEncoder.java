@@ -1,37 +1,35 @@
 package io.postbot.chat.infrastructure.understanding.features;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 
 /**
- * Remembers the vectors of sentences already encoded, in memory and in a file, so that repeated
- * evaluation runs on the same data set do not embed it again. Used by the evaluation command only:
- * the bot's own classifier never writes customer text to disk.
+ * Looks sentences up in an {@link EmbeddingCache} before embedding them, and remembers the vectors
+ * of the new ones there (keyed by the delegate's {@link SentenceEncoder#modelId()}). Whatever
+ * passes through this encoder may end up on disk: the bot wraps its encoders with it only to embed
+ * its content's examples while training, never to understand a customer's message.
  */
 public final class CachingSentenceEncoder implements SentenceEncoder {
 
   private final SentenceEncoder delegate;
-  private final Path file;
-  private final Map<String, float[]> cache = new ConcurrentHashMap<>();
-  private volatile boolean dirty;
+  private final EmbeddingCache cache;
+  private final boolean saveAfterEncoding;
 
-  public CachingSentenceEncoder(SentenceEncoder delegate, Path directory) {
+  /**
+   * @param saveAfterEncoding write the file after each call that embedded something new (an
+   *     interrupted evaluation run keeps what it embedded); otherwise the owner calls {@link
+   *     EmbeddingCache#save}
+   */
+  public CachingSentenceEncoder(
+      SentenceEncoder delegate, EmbeddingCache cache, boolean saveAfterEncoding) {
     this.delegate = delegate;
-    this.file = directory.resolve(delegate.name() + ".vectors");
-    load();
+    this.cache = cache;
+    this.saveAfterEncoding = saveAfterEncoding;
   }
 
   @Override
@@ -40,67 +38,42 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
   }
 
   @Override
+  public String modelId() {
+    return delegate.modelId();
+  }
+
+  public SentenceEncoder delegate() {
+    return delegate;
+  }
+
+  @Override
   public float[][] encode(List<String> sentences, IntConsumer progress) {
+    String model = delegate.modelId();
     Set<String> unknown = new LinkedHashSet<>();
     for (String sentence : sentences) {
-      if (!cache.containsKey(sentence)) {
+      if (cache.get(model, sentence) == null) {
         unknown.add(sentence);
       }
     }
     List<String> missing = new ArrayList<>(unknown);
+    float[][] result = new float[sentences.size()][];
     if (!missing.isEmpty()) {
       float[][] fresh = delegate.encode(missing, progress);
       for (int i = 0; i < fresh.length; i++) {
-        cache.put(missing.get(i), fresh[i]);
+        cache.put(model, missing.get(i), fresh[i]);
       }
-      dirty = true;
-      save(); // at once: an interrupted run keeps what it embedded
+      if (saveAfterEncoding) {
+        try {
+          cache.save();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write " + cache.file(), e);
+        }
+      }
+    }
+    for (int i = 0; i < result.length; i++) {
+      result[i] = cache.get(model, sentences.get(i));
     }
     progress.accept(sentences.size());
-    return sentences.stream().map(cache::get).toArray(float[][]::new);
-  }
-
-  /** Writes the cache file if anything new was encoded. */
-  public synchronized void save() {
-    if (!dirty) {
-      return;
-    }
-    try {
-      Files.createDirectories(file.getParent());
-      try (DataOutputStream out =
-          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-        out.writeInt(cache.size());
-        for (var entry : cache.entrySet()) {
-          out.writeUTF(entry.getKey());
-          out.writeInt(entry.getValue().length);
-          for (float v : entry.getValue()) {
-            out.writeFloat(v);
-          }
-        }
-      }
-      dirty = false;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
-  }
-
-  private void load() {
-    if (!Files.isRegularFile(file)) {
-      return;
-    }
-    try (DataInputStream in =
-        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-      int count = in.readInt();
-      for (int i = 0; i < count; i++) {
-        String text = in.readUTF();
-        float[] vector = new float[in.readInt()];
-        for (int j = 0; j < vector.length; j++) {
-          vector[j] = in.readFloat();
-        }
-        cache.put(text, vector);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return result;
   }
 }

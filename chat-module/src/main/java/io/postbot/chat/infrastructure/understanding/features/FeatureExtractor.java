@@ -31,7 +31,24 @@ public final class FeatureExtractor {
       List<SentenceEncoder> encoders,
       NgramSettings ngrams,
       ProgressListener progress) {
-    float[][] raw = embed(encoders, sentences, progress);
+    return fit(sentences, encoders, encoders, ngrams, progress);
+  }
+
+  /**
+   * Fits on {@code sentences}, embedding them with {@code trainingEncoders} (the same models, e.g.
+   * behind a cache) while the fitted extractor keeps {@code encoders} for the sentences it meets
+   * later.
+   */
+  public static Fitted fit(
+      List<String> sentences,
+      List<SentenceEncoder> encoders,
+      List<SentenceEncoder> trainingEncoders,
+      NgramSettings ngrams,
+      ProgressListener progress) {
+    if (trainingEncoders.size() != encoders.size()) {
+      throw new IllegalArgumentException("one training encoder per encoder");
+    }
+    float[][] raw = embed(trainingEncoders, sentences, progress);
     int width = raw.length == 0 ? 0 : raw[0].length;
     float[] mean = new float[width];
     float[] scale = new float[width];

@@ -5,10 +5,13 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import java.util.zip.CRC32;
 
 /**
  * A sentence-embedding model shipped inside a Maven artifact and run by ONNX Runtime (through
@@ -20,26 +23,66 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
   private final String name;
   private final Supplier<EmbeddingModel> loader;
+  private final Class<?> modelClass;
+  private final String modelResource;
   private volatile EmbeddingModel model;
+  private volatile String modelId;
 
-  private OnnxSentenceEncoder(String name, Supplier<EmbeddingModel> loader) {
+  private OnnxSentenceEncoder(
+      String name, Supplier<EmbeddingModel> loader, Class<?> modelClass, String modelResource) {
     this.name = name;
     this.loader = loader;
+    this.modelClass = modelClass;
+    this.modelResource = modelResource;
   }
 
   /** all-MiniLM-L6-v2, quantized: 6 layers, 384 dimensions, mean pooling. */
   public static OnnxSentenceEncoder miniLm() {
-    return new OnnxSentenceEncoder("minilm", AllMiniLmL6V2QuantizedEmbeddingModel::new);
+    return new OnnxSentenceEncoder(
+        "minilm",
+        AllMiniLmL6V2QuantizedEmbeddingModel::new,
+        AllMiniLmL6V2QuantizedEmbeddingModel.class,
+        "/all-minilm-l6-v2-q.onnx");
   }
 
   /** BAAI bge-small-en-v1.5, quantized: 12 layers, 384 dimensions, CLS pooling. */
   public static OnnxSentenceEncoder bgeSmall() {
-    return new OnnxSentenceEncoder("bge", BgeSmallEnV15QuantizedEmbeddingModel::new);
+    return new OnnxSentenceEncoder(
+        "bge",
+        BgeSmallEnV15QuantizedEmbeddingModel::new,
+        BgeSmallEnV15QuantizedEmbeddingModel.class,
+        "/bge-small-en-v1.5-q.onnx");
   }
 
   @Override
   public String name() {
     return name;
+  }
+
+  /**
+   * The name and a CRC-32 of the ONNX model file shipped in the artifact (read once, about 0.1 s):
+   * another version of the model gets another id. Just the name if the file cannot be read.
+   */
+  @Override
+  public String modelId() {
+    String id = modelId;
+    if (id == null) {
+      id = name;
+      try (InputStream in = modelClass.getResourceAsStream(modelResource)) {
+        if (in != null) {
+          CRC32 crc = new CRC32();
+          byte[] buffer = new byte[1 << 16];
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            crc.update(buffer, 0, n);
+          }
+          id = name + "/" + Long.toHexString(crc.getValue());
+        }
+      } catch (IOException e) {
+        // the name alone still works; vectors are then trusted across model versions
+      }
+      modelId = id;
+    }
+    return id;
   }
 
   @Override

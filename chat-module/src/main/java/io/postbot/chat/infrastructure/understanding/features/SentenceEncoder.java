@@ -9,8 +9,16 @@ import java.util.function.IntConsumer;
  */
 public interface SentenceEncoder {
 
-  /** A short stable name, used in caches and reports. */
+  /** A short stable name, used in reports. */
   String name();
+
+  /**
+   * Identifies the model's exact weights, so that vectors kept on disk are never reused for another
+   * version of the model; by default the name.
+   */
+  default String modelId() {
+    return name();
+  }
 
   /** Encodes the sentences in order; {@code progress} receives the count done so far. */
   float[][] encode(List<String> sentences, IntConsumer progress);

@@ -1,0 +1,201 @@
+package io.postbot.chat.infrastructure.understanding.features;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * Sentence vectors kept in one file between runs, keyed by the model's id and the exact text, so
+ * that only sentences not seen before are embedded again. The file ends with a checksum; a file
+ * that is missing, truncated, corrupt or of another version counts as empty (everything is
+ * recomputed) and is replaced by the next {@link #save}, which writes a temporary file and moves it
+ * over the old one, so a crash never leaves half a file behind.
+ *
+ * <p>Callers decide what may be stored: the bot puts only its content's example sentences here,
+ * never a customer's message. Log lines name the file and the counts, never a text.
+ */
+public final class EmbeddingCache {
+
+  private static final Logger LOG = Logger.getLogger(EmbeddingCache.class.getName());
+  private static final int MAGIC = 0x50424543; // "PBEC"
+  private static final int VERSION = 1;
+
+  private final Path file;
+  private final Map<Key, float[]> vectors = new ConcurrentHashMap<>();
+  private volatile boolean dirty;
+
+  private record Key(String model, String text) {}
+
+  private EmbeddingCache(Path file) {
+    this.file = file;
+  }
+
+  /** Opens the cache stored in {@code file}; starts empty when it is missing or unreadable. */
+  public static EmbeddingCache open(Path file) {
+    EmbeddingCache cache = new EmbeddingCache(file);
+    cache.load();
+    return cache;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public int size() {
+    return vectors.size();
+  }
+
+  /** The vector remembered for this model and text, or null. */
+  public float[] get(String model, String text) {
+    return vectors.get(new Key(model, text));
+  }
+
+  public void put(String model, String text, float[] vector) {
+    vectors.put(new Key(model, text), vector.clone());
+    dirty = true;
+  }
+
+  /**
+   * Forgets every vector but those of the given models and texts: examples deleted from the
+   * content, and models no longer used (or of another version), leave the file.
+   */
+  public void retain(Collection<String> models, Collection<String> texts) {
+    Set<String> keepModels = new HashSet<>(models);
+    Set<String> keepTexts = new HashSet<>(texts);
+    if (vectors
+        .keySet()
+        .removeIf(k -> !keepModels.contains(k.model()) || !keepTexts.contains(k.text()))) {
+      dirty = true;
+    }
+  }
+
+  /**
+   * Writes the file if anything changed since it was loaded or last saved; atomic where possible.
+   */
+  public synchronized void save() throws IOException {
+    if (!dirty) {
+      return;
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+    try {
+      try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(temp))) {
+        CRC32 crc = new CRC32();
+        DataOutputStream out = new DataOutputStream(new CheckedOutputStream(raw, crc));
+        Map<Key, float[]> snapshot = Map.copyOf(vectors);
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(snapshot.size());
+        for (var entry : snapshot.entrySet()) {
+          writeString(out, entry.getKey().model());
+          writeString(out, entry.getKey().text());
+          float[] v = entry.getValue();
+          out.writeInt(v.length);
+          for (float x : v) {
+            out.writeFloat(x);
+          }
+        }
+        out.flush();
+        new DataOutputStream(raw).writeLong(crc.getValue());
+      }
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      dirty = false;
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private void load() {
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+      CRC32 crc = new CRC32();
+      DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc));
+      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        throw new IOException("not an embedding cache of version " + VERSION);
+      }
+      int count = in.readInt();
+      if (count < 0) {
+        throw new IOException("negative entry count");
+      }
+      Map<Key, float[]> read = new HashMap<>();
+      for (int i = 0; i < count; i++) {
+        String model = readString(in);
+        String text = readString(in);
+        int length = in.readInt();
+        if (length < 0 || length > 1 << 16) {
+          throw new IOException("implausible vector length " + length);
+        }
+        float[] vector = new float[length];
+        for (int j = 0; j < length; j++) {
+          vector[j] = in.readFloat();
+        }
+        read.put(new Key(model, text), vector);
+      }
+      long expected = crc.getValue();
+      if (new DataInputStream(raw).readLong() != expected || raw.read() != -1) {
+        throw new IOException("checksum mismatch");
+      }
+      vectors.putAll(read);
+      LOG.info(() -> "embedding cache " + file + ": " + read.size() + " vectors loaded");
+    } catch (NoSuchFileException e) {
+      LOG.info(() -> "embedding cache " + file + " not found: embedding from scratch");
+    } catch (EOFException e) {
+      recompute("truncated");
+    } catch (IOException | RuntimeException e) {
+      // The message of a parsing error never holds a cached text, only what was wrong.
+      recompute(e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private void recompute(String reason) {
+    vectors.clear();
+    dirty = true; // the next save replaces the unreadable file
+    LOG.log(
+        Level.WARNING,
+        () -> "embedding cache " + file + " unreadable (" + reason + "): embedding from scratch");
+  }
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || length > 1 << 20) {
+      throw new IOException("implausible text length " + length);
+    }
+    byte[] bytes = in.readNBytes(length);
+    if (bytes.length != length) {
+      throw new EOFException();
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}
