@@ -274,6 +274,9 @@
       payload: function (item, payload, stamp) {
         if (payload.handoff && payload.handoff.offer) offer(item, stamp);
         if (payload.survey && typeof payload.survey.token === "string") survey(payload.survey.token);
+        /* "X joined / left the chat" arrives as a message, which reaches the widget without gaps even
+           when the live frame for it was missed (reconnect, polling): ask where the handoff stands */
+        if (payload.handoff && (payload.handoff.event === "joined" || payload.handoff.event === "left")) refreshSoon(0);
       },
       /* after a reload: where does the handoff stand? */
       resume: function () {
