@@ -20,10 +20,14 @@
     }
     socket.onopen = function () {
       pause = 1000;
-      document.body.setAttribute("data-push", "open");
       pinger = setInterval(function () { socket.send("ping"); }, 25000);
     };
     socket.onmessage = function (event) {
+      if (event.data === "ready") {
+        // registered on the server: from now on every change reaches this page
+        document.body.setAttribute("data-push", "open");
+        return;
+      }
       var name = handlers[event.data];
       if (name && typeof window[name] === "function") {
         window[name]();

@@ -30,7 +30,16 @@ public class ConsoleChannel {
     }
     session.setMaxIdleTimeout(IDLE_TIMEOUT_MS);
     session.setMaxTextMessageBufferSize(256);
-    channels().add(session);
+    // Tyrus may call this after the client saw the handshake's answer: say when pushes will
+    // arrive. Sends on a session never overlap (ConsoleChannels sends under the same lock).
+    synchronized (session) {
+      channels().add(session);
+      try {
+        session.getBasicRemote().sendText("ready");
+      } catch (IOException e) {
+        channels().remove(session);
+      }
+    }
   }
 
   /** Pages ping to keep the connection open; nothing else is read from them. */

@@ -33,6 +33,16 @@ public final class ConsolePushListener implements WebSocket.Listener, AutoClosea
     } catch (CompletionException e) {
       throw new IllegalStateException("console push refused: " + e.getCause(), e.getCause());
     }
+    // the server registers the page after the handshake and then says so
+    try {
+      String first = listener.next(Duration.ofSeconds(30));
+      if (!"ready".equals(first)) {
+        throw new IllegalStateException("console push did not say ready but " + first);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
     return listener;
   }
 
