@@ -5,14 +5,15 @@ import io.postbot.chat.infrastructure.understanding.LabelledText;
 import java.util.List;
 import java.util.Locale;
 
-/** The figures of one evaluation run, printed as a single JSON line. */
+/**
+ * The figures of one evaluation run, printed as a single JSON line.
+ *
+ * @param test the scores on the test sentences
+ * @param validation the scores on the validation split the threshold was chosen on (optimistic for
+ *     out-of-scope), or null without one
+ */
 record EvalReport(
-    int n,
-    int inScope,
-    int outOfScope,
-    double inScopeAccuracy,
-    Double oosRecall,
-    double accuracy,
+    Scores test,
     double threshold,
     double msPerUtterance,
     double trainSeconds,
@@ -20,74 +21,53 @@ record EvalReport(
     String features,
     String language,
     boolean cached,
-    Double valAccuracy,
-    Double valInScopeAccuracy,
-    Double valOosRecall) {
+    Scores validation) {
 
-  /** The figures on the validation split the threshold was chosen on (optimistic for oos). */
-  EvalReport withValidation(EvalReport val) {
-    return new EvalReport(
-        n,
-        inScope,
-        outOfScope,
-        inScopeAccuracy,
-        oosRecall,
-        accuracy,
-        threshold,
-        msPerUtterance,
-        trainSeconds,
-        trainExamples,
-        features,
-        language,
-        cached,
-        val.accuracy(),
-        val.inScope() == 0 ? null : val.inScopeAccuracy(),
-        val.oosRecall());
+  /** How a set of sentences was decided at one threshold. */
+  record Scores(
+      int n,
+      int inScope,
+      int outOfScope,
+      double inScopeAccuracy,
+      Double oosRecall,
+      double accuracy) {
+
+    static Scores of(
+        List<LabelledText> sentences, List<IntentModel.Decision> decisions, double threshold) {
+      int inScope = 0;
+      int inScopeRight = 0;
+      int oos = 0;
+      int oosRight = 0;
+      for (int i = 0; i < sentences.size(); i++) {
+        boolean right = decisions.get(i).labelAt(threshold).equals(sentences.get(i).label());
+        if (sentences.get(i).outOfScope()) {
+          oos++;
+          oosRight += right ? 1 : 0;
+        } else {
+          inScope++;
+          inScopeRight += right ? 1 : 0;
+        }
+      }
+      return new Scores(
+          sentences.size(),
+          inScope,
+          oos,
+          inScope == 0 ? 0 : (double) inScopeRight / inScope,
+          oos == 0 ? null : (double) oosRight / oos,
+          sentences.isEmpty() ? 0 : (double) (inScopeRight + oosRight) / sentences.size());
+    }
   }
 
-  static EvalReport of(
-      List<LabelledText> test,
-      List<IntentModel.Decision> decisions,
-      double threshold,
-      double msPerUtterance,
-      double trainSeconds,
-      int trainExamples,
-      String features,
-      String language,
-      boolean cached,
-      Double valAccuracy) {
-    int inScope = 0;
-    int inScopeRight = 0;
-    int oos = 0;
-    int oosRight = 0;
-    for (int i = 0; i < test.size(); i++) {
-      String predicted = decisions.get(i).labelAt(threshold);
-      boolean right = predicted.equals(test.get(i).label());
-      if (test.get(i).outOfScope()) {
-        oos++;
-        oosRight += right ? 1 : 0;
-      } else {
-        inScope++;
-        inScopeRight += right ? 1 : 0;
-      }
-    }
-    return new EvalReport(
-        test.size(),
-        inScope,
-        oos,
-        inScope == 0 ? 0 : (double) inScopeRight / inScope,
-        oos == 0 ? null : (double) oosRight / oos,
-        test.isEmpty() ? 0 : (double) (inScopeRight + oosRight) / test.size(),
-        threshold,
-        msPerUtterance,
-        trainSeconds,
-        trainExamples,
-        features,
-        language,
-        cached,
-        valAccuracy,
-        null,
-        null);
+  int n() {
+    return test.n();
+  }
+
+  double inScopeAccuracy() {
+    return test.inScopeAccuracy();
+  }
+
+  Double oosRecall() {
+    return test.oosRecall();
   }
 
   String toJson() {
@@ -98,22 +78,24 @@ record EvalReport(
             + "\"threshold\": %.4f, \"train_examples\": %d, \"train_seconds\": %.1f, "
             + "\"features\": \"%s\", \"language\": \"%s\", \"embedding_cache\": %s, "
             + "\"val_accuracy\": %s, \"val_in_scope_accuracy\": %s, \"val_oos_recall\": %s}",
-        inScopeAccuracy,
-        oosRecall == null ? "null" : String.format(Locale.ROOT, "%.4f", oosRecall),
-        accuracy,
+        test.inScopeAccuracy(),
+        figure(test.oosRecall()),
+        test.accuracy(),
         msPerUtterance,
-        n,
-        inScope,
-        outOfScope,
+        test.n(),
+        test.inScope(),
+        test.outOfScope(),
         threshold,
         trainExamples,
         trainSeconds,
         features,
         language,
         cached,
-        figure(valAccuracy),
-        figure(valInScopeAccuracy),
-        figure(valOosRecall));
+        validation == null ? "null" : figure(validation.accuracy()),
+        validation == null || validation.inScope() == 0
+            ? "null"
+            : figure(validation.inScopeAccuracy()),
+        validation == null ? "null" : figure(validation.oosRecall()));
   }
 
   private static String figure(Double value) {

@@ -74,15 +74,13 @@ public final class NluEval {
     double trainSeconds = (System.nanoTime() - started) / 1e9;
 
     double threshold = a.number("threshold", ClassifierRecipe.DEFAULT_THRESHOLD);
-    Double valAccuracy = null;
-    EvalReport valReport = null;
+    EvalReport.Scores validation = null;
     if (a.file("val").isPresent()) {
       List<LabelledText> val = readAll(a, "val", "oos-val");
       List<IntentModel.Decision> decisions = decideInBatch(model, val, progress);
-      List<String> gold = val.stream().map(LabelledText::label).toList();
-      threshold = OutOfScopeThreshold.choose(decisions, gold);
-      valAccuracy = (double) OutOfScopeThreshold.correct(decisions, gold, threshold) / val.size();
-      valReport = EvalReport.of(val, decisions, threshold, 0, 0, 0, "", "", false, valAccuracy);
+      threshold =
+          OutOfScopeThreshold.choose(decisions, val.stream().map(LabelledText::label).toList());
+      validation = EvalReport.Scores.of(val, decisions, threshold);
     }
 
     List<LabelledText> test = readAll(a, "test", "oos-test");
@@ -102,19 +100,16 @@ public final class NluEval {
     for (EmbeddingCache cache : caches) {
       cache.save();
     }
-    EvalReport report =
-        EvalReport.of(
-            test,
-            decisions,
-            threshold,
-            msPerUtterance,
-            trainSeconds,
-            train.size(),
-            recipe.features(),
-            a.language().code(),
-            cacheDir != null,
-            valAccuracy);
-    return valReport == null ? report : report.withValidation(valReport);
+    return new EvalReport(
+        EvalReport.Scores.of(test, decisions, threshold),
+        threshold,
+        msPerUtterance,
+        trainSeconds,
+        train.size(),
+        recipe.features(),
+        a.language().code(),
+        cacheDir != null,
+        validation);
   }
 
   private static List<IntentModel.Decision> decideInBatch(

@@ -42,10 +42,6 @@ public final class CachingSentenceEncoder implements SentenceEncoder {
     return delegate.modelId();
   }
 
-  public SentenceEncoder delegate() {
-    return delegate;
-  }
-
   @Override
   public float[][] encode(List<String> sentences, IntConsumer progress) {
     String model = delegate.modelId();
