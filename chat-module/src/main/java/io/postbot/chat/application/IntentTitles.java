@@ -14,15 +14,15 @@ import java.util.Optional;
  * authors maintain titles by writing buttons; then from BotTexts ("title.&lt;intent&gt;"); last
  * from the id.
  */
-final class IntentTitles {
+public final class IntentTitles {
 
   private final KnowledgeBase knowledgeBase;
 
-  IntentTitles(KnowledgeBase knowledgeBase) {
+  public IntentTitles(KnowledgeBase knowledgeBase) {
     this.knowledgeBase = knowledgeBase;
   }
 
-  String title(IntentId intent, Language language) {
+  public String title(IntentId intent, Language language) {
     return fromContentButtons(intent, language)
         .or(() -> BotTexts.optional(language, "title." + intent.value()))
         .orElseGet(() -> fromId(intent));

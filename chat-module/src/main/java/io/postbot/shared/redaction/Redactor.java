@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  * Masks personal data in what a customer wrote, so the text can serve statistics and review
  * samples: e-mail addresses, tracking numbers, identity numbers (fødselsnummer, D-number), card
  * numbers, phone numbers, street addresses, postcodes with a town, any run of six or more digits,
- * and the names the customer gave. It errs on the side of masking: a masked date costs a reviewer
- * little, a missed phone number is a leak. Stateless and thread-safe.
+ * the names the customer gave, and names in the text itself ({@link NameFinder}). It errs on the
+ * side of masking: a masked date costs a reviewer little, a missed phone number is a leak.
+ * Stateless and thread-safe.
  */
 public final class Redactor {
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+  private static final NameFinder NAMES = new NameFinder();
 
   private static final Pattern EMAIL =
       Pattern.compile(
@@ -89,7 +91,7 @@ public final class Redactor {
               }
               return "[number]";
             });
-    return new RedactedText(names(result, names));
+    return new RedactedText(NAMES.mask(names(result, names)));
   }
 
   private static String phones(String text) {

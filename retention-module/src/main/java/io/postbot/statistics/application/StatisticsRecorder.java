@@ -42,7 +42,18 @@ public class StatisticsRecorder {
       String intent,
       Language language,
       Outcome outcome,
-      Optional<RedactedText> sample) {}
+      Optional<RedactedText> sample,
+      Double confidence) {
+
+    StatisticsDue(
+        LocalDate day,
+        String intent,
+        Language language,
+        Outcome outcome,
+        Optional<RedactedText> sample) {
+      this(day, intent, language, outcome, sample, null);
+    }
+  }
 
   @Inject Statistics statistics;
   @Inject Event<StatisticsDue> due;
@@ -58,7 +69,12 @@ public class StatisticsRecorder {
         random.getAsDouble() < sampleRate ? Optional.of(event.question()) : Optional.empty();
     handOn(
         new StatisticsDue(
-            day(event.at()), event.intent(), event.language(), Outcome.ASKED, sample));
+            day(event.at()),
+            event.intent(),
+            event.language(),
+            Outcome.ASKED,
+            sample,
+            Math.min(1, Math.max(0, event.confidence()))));
   }
 
   void answered(@Observes(during = TransactionPhase.AFTER_SUCCESS) BotAnswered event) {
@@ -83,7 +99,8 @@ public class StatisticsRecorder {
     work.sample()
         .ifPresent(question ->
             statistics.sample(
-                new ReviewSample(work.day(), work.language(), work.intent(), question)));
+                new ReviewSample(
+                    work.day(), work.language(), work.intent(), work.confidence(), question)));
   }
 
   /**

@@ -1,8 +1,10 @@
 package io.postbot.chat.infrastructure.content;
 
+import io.postbot.chat.domain.model.knowledge.ContentMarkdown;
+import io.postbot.chat.domain.model.knowledge.ContentSyntaxException;
 import io.postbot.chat.domain.model.knowledge.Intent;
+import io.postbot.chat.domain.model.knowledge.IntentDraft;
 import io.postbot.chat.domain.model.knowledge.IntentId;
-import io.postbot.shared.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +12,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Reads the content files listed in {@code content/index.txt} and validates them as a whole: unique
- * intent ids, examples and an answer in every language, quick replies that lead somewhere.
+ * intent ids, examples and an answer in every language, quick replies that lead somewhere. A
+ * mistake is reported with its file and line.
  */
 public final class ContentLoader {
 
@@ -40,8 +42,15 @@ public final class ContentLoader {
   }
 
   public List<Intent> load() {
-    Map<IntentId, ContentParser.IntentDraft> drafts = new LinkedHashMap<>();
+    List<Intent> intents = new ArrayList<>();
+    loadSections().forEach(s -> s.drafts().forEach(d -> intents.add(d.toIntent())));
+    return intents;
+  }
+
+  /** The files as sections, in the index's order, each checked as the start-up checks them. */
+  public List<ContentMarkdown.ParsedSection> loadSections() {
     Map<IntentId, String> origin = new LinkedHashMap<>();
+    List<ContentMarkdown.ParsedSection> sections = new ArrayList<>();
     String index = directory + "/index.txt";
     List<String> files =
         readLines(index).orElseThrow(() -> new ContentFileException(index, 0, "file not found"));
@@ -57,55 +66,47 @@ public final class ContentLoader {
               .orElseThrow(() ->
                   new ContentFileException(
                       index, indexLine, "lists '" + name + "', which is not on the class path"));
-      for (ContentParser.IntentDraft draft : new ContentParser(path).parse(lines)) {
-        if (drafts.containsKey(draft.id)) {
+      ContentMarkdown.ParsedSection section;
+      try {
+        section = ContentMarkdown.read(name.replaceFirst("\\.md$", ""), lines);
+      } catch (ContentSyntaxException e) {
+        throw new ContentFileException(path, e.line(), e.problem());
+      }
+      for (IntentDraft draft : section.drafts()) {
+        if (origin.containsKey(draft.id())) {
           throw new ContentFileException(
               path,
-              draft.line,
-              "intent '" + draft.id + "' is already defined in " + origin.get(draft.id));
+              draft.line(),
+              "intent '" + draft.id() + "' is already defined in " + origin.get(draft.id()));
         }
-        validate(path, draft);
-        drafts.put(draft.id, draft);
-        origin.put(draft.id, path + ":" + draft.line);
+        List<String> problems = draft.problems();
+        if (!problems.isEmpty()) {
+          throw new ContentFileException(path, draft.line(), problems.get(0));
+        }
+        origin.put(draft.id(), path + ":" + draft.line());
       }
+      sections.add(section);
     }
-    List<Intent> intents = new ArrayList<>();
-    drafts.values().forEach(d -> intents.add(d.toIntent()));
-    checkQuickReplies(drafts.values(), origin);
-    return intents;
-  }
-
-  private static void validate(String path, ContentParser.IntentDraft draft) {
-    for (Language language : Language.values()) {
-      boolean outOfScope = draft.id.equals(IntentId.OUT_OF_SCOPE);
-      if (!outOfScope && draft.examples.getOrDefault(language, List.of()).isEmpty()) {
-        throw new ContentFileException(
-            path,
-            draft.line,
-            "intent '" + draft.id + "' has no examples (" + language.code() + ")");
-      }
-      StringBuilder answer = draft.answers.get(language);
-      if (answer == null || answer.toString().isBlank()) {
-        throw new ContentFileException(
-            path, draft.line, "intent '" + draft.id + "' has no answer (" + language.code() + ")");
-      }
-    }
+    checkQuickReplies(sections, origin);
+    return sections;
   }
 
   private static void checkQuickReplies(
-      Collection<ContentParser.IntentDraft> drafts, Map<IntentId, String> origin) {
-    for (ContentParser.IntentDraft draft : drafts) {
-      for (ContentParser.QuickReplyAt reply : draft.quickReplies) {
-        if (!origin.containsKey(reply.target())) {
-          String file = origin.get(draft.id).split(":")[0];
-          throw new ContentFileException(
-              file,
-              reply.line(),
-              "quick reply '"
-                  + reply.label()
-                  + "' leads to unknown intent '"
-                  + reply.target()
-                  + "'");
+      List<ContentMarkdown.ParsedSection> sections, Map<IntentId, String> origin) {
+    for (ContentMarkdown.ParsedSection section : sections) {
+      for (IntentDraft draft : section.drafts()) {
+        for (IntentDraft.QuickReplyAt reply : draft.quickReplies()) {
+          if (!origin.containsKey(reply.target())) {
+            String file = origin.get(draft.id()).split(":")[0];
+            throw new ContentFileException(
+                file,
+                reply.line(),
+                "quick reply '"
+                    + reply.label()
+                    + "' leads to unknown intent '"
+                    + reply.target()
+                    + "'");
+          }
         }
       }
     }

@@ -2,11 +2,12 @@ package io.postbot.chat.infrastructure.understanding;
 
 import io.postbot.chat.domain.model.knowledge.Intent;
 import io.postbot.chat.domain.model.knowledge.KnowledgeBase;
+import io.postbot.chat.domain.model.understanding.ActiveModel;
 import io.postbot.chat.domain.model.understanding.IntentClassifier;
+import io.postbot.chat.domain.model.understanding.TrainedModel;
 import io.postbot.chat.domain.model.understanding.Understanding;
 import io.postbot.chat.infrastructure.understanding.features.EmbeddingCache;
 import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
-import io.postbot.chat.infrastructure.understanding.language.LanguageGuesser;
 import io.postbot.shared.ApplicationStarted;
 import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,21 +18,20 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
 
 /**
  * The bot's intent classifier: sentence embeddings (all-MiniLM-L6-v2 and bge-small-en-v1.5 run
  * in-process) plus word and character n-grams ({@link ClassifierRecipe#standard()}), with a softmax
- * head trained from the knowledge base's examples in both languages when the application starts.
- * The examples' vectors are kept in an {@link EmbeddingCache} file between starts, so only new or
- * changed examples are embedded; customers' messages never go there. {@link #retrain} rebuilds it
- * after content changes; classification keeps using the previous model until the new one is ready.
+ * head. It answers with the active model version that the chat context's start-up and model
+ * administration put in use ({@link #use}); until one is, it trains one from the knowledge base
+ * itself (tests, tools). The examples' vectors are kept in an {@link EmbeddingCache} file between
+ * starts, so only new or changed examples are embedded; customers' messages never go there. {@link
+ * #retrain} rebuilds it after content changes; classification keeps using the previous model until
+ * the new one is ready.
  */
 @ApplicationScoped
-public class EmbeddingIntentClassifier implements IntentClassifier {
-
-  private static final Logger LOG = Logger.getLogger(EmbeddingIntentClassifier.class.getName());
+public class EmbeddingIntentClassifier implements IntentClassifier, ActiveModel {
 
   /**
    * Config key of the file that keeps the content examples' sentence vectors between starts, so
@@ -45,21 +45,18 @@ public class EmbeddingIntentClassifier implements IntentClassifier {
   private static final String WARM_UP_SENTENCE = "where is my parcel";
 
   private KnowledgeBase knowledgeBase;
-  private ClassifierRecipe recipe;
-  private double threshold;
-  private Path embeddingCacheFile;
-  private EmbeddingCache embeddingCache;
-  private volatile TrainedUnderstanding trained;
+  private RecipeTraining training;
+  private volatile Installed trained;
+
+  /** The model in use and its version (0 for one trained here from the knowledge base). */
+  private record Installed(TrainedUnderstanding understanding, RecipeModel model, int version) {}
 
   protected EmbeddingIntentClassifier() {}
 
   @Inject
-  public EmbeddingIntentClassifier(
-      KnowledgeBase knowledgeBase,
-      @ConfigProperty(name = "postbot.nlu.oos-threshold", defaultValue = "0.6") double threshold,
-      @ConfigProperty(name = EMBEDDING_CACHE_KEY, defaultValue = DEFAULT_EMBEDDING_CACHE)
-          String embeddingCache) {
-    this(knowledgeBase, ClassifierRecipe.standard(), threshold, cacheFile(embeddingCache));
+  public EmbeddingIntentClassifier(KnowledgeBase knowledgeBase, RecipeTraining training) {
+    this.knowledgeBase = knowledgeBase;
+    this.training = training;
   }
 
   public EmbeddingIntentClassifier(
@@ -76,10 +73,7 @@ public class EmbeddingIntentClassifier implements IntentClassifier {
       ClassifierRecipe recipe,
       double threshold,
       Path embeddingCacheFile) {
-    this.knowledgeBase = knowledgeBase;
-    this.recipe = recipe;
-    this.threshold = threshold;
-    this.embeddingCacheFile = embeddingCacheFile;
+    this(knowledgeBase, new RecipeTraining(recipe, threshold, embeddingCacheFile));
   }
 
   /** The config value "off" (or "none") keeps no cache. */
@@ -91,17 +85,37 @@ public class EmbeddingIntentClassifier implements IntentClassifier {
   }
 
   /**
-   * Trains at start-up, so that the first customer does not wait for it. When every example's
-   * vector came from the cache the embedding models are not loaded yet: one made-up sentence (never
-   * a customer's) loads them now rather than at the first customer's message.
+   * After the start-up put the active model in use, one made-up sentence (never a customer's) loads
+   * the embedding models, so the first customer does not wait for them.
    */
-  void trainAtStartUp(@Observes ApplicationStarted started) {
-    ready().understand(WARM_UP_SENTENCE, Language.EN);
+  void warmUpAtStartUp(@Observes ApplicationStarted started) {
+    ready().understanding().understand(WARM_UP_SENTENCE, Language.EN);
   }
 
   @Override
   public Understanding classify(String text, Language language) {
-    return ready().understand(text, language);
+    return ready().understanding().understand(text, language);
+  }
+
+  @Override
+  public void use(TrainedModel model, int version) {
+    if (!(model instanceof RecipeModel recipeModel)) {
+      throw new IllegalArgumentException("a model of this classifier's recipe is needed");
+    }
+    trained = new Installed(recipeModel.understanding(), recipeModel, version);
+  }
+
+  @Override
+  public Optional<Integer> version() {
+    Installed current = trained;
+    return current == null || current.version() == 0
+        ? Optional.empty()
+        : Optional.of(current.version());
+  }
+
+  @Override
+  public Optional<TrainedModel> model() {
+    return Optional.ofNullable(trained).map(Installed::model);
   }
 
   /** Learns the knowledge base's current content again and swaps the model in when done. */
@@ -114,8 +128,8 @@ public class EmbeddingIntentClassifier implements IntentClassifier {
     trained = train(intents);
   }
 
-  private TrainedUnderstanding ready() {
-    TrainedUnderstanding current = trained;
+  private Installed ready() {
+    Installed current = trained;
     if (current == null) {
       synchronized (this) {
         if (trained == null) {
@@ -127,28 +141,14 @@ public class EmbeddingIntentClassifier implements IntentClassifier {
     return current;
   }
 
-  private TrainedUnderstanding train(Collection<Intent> intents) {
-    long started = System.nanoTime();
+  private Installed train(Collection<Intent> intents) {
     List<LabelledText> examples = KnowledgeBaseExamples.of(intents);
-    IntentModelTrainer trainer = recipe.trainer();
-    if (embeddingCacheFile != null) {
-      if (embeddingCache == null) {
-        embeddingCache = EmbeddingCache.open(embeddingCacheFile);
-      }
-      // Only the content's examples are embedded through the cache, never a customer's message.
-      trainer = trainer.withCache(embeddingCache);
-    }
-    IntentModel model = trainer.train(examples, ProgressListener.NONE);
     Map<Language, List<String>> samples = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
       samples.put(
           language, intents.stream().flatMap(i -> i.examplesIn(language).stream()).toList());
     }
-    LanguageGuesser languages = LanguageGuesser.train(samples);
-    LOG.info(() ->
-        String.format(
-            "intent classifier trained on %d examples of %d intents in %d ms",
-            examples.size(), intents.size(), (System.nanoTime() - started) / 1_000_000));
-    return new TrainedUnderstanding(model, languages, threshold);
+    TrainedUnderstanding understanding = training.train(examples, samples, ProgressListener.NONE);
+    return new Installed(understanding, new RecipeModel(understanding, training.recipe()), 0);
   }
 }

@@ -4,6 +4,7 @@ import io.postbot.chat.infrastructure.understanding.features.FeatureExtractor;
 import io.postbot.chat.infrastructure.understanding.features.FeatureMatrix;
 import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
 import io.postbot.chat.infrastructure.understanding.learning.SoftmaxModel;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * had out-of-scope sentences, "oos" is one of the labels and soaks up probability for sentences
  * like them. Immutable and thread-safe.
  */
-public final class IntentModel {
+public final class IntentModel implements Serializable {
 
   private final List<String> labels;
   private final FeatureExtractor extractor;

@@ -3,8 +3,10 @@ package io.postbot.chat.infrastructure.understanding;
 import io.postbot.chat.domain.model.knowledge.IntentId;
 import io.postbot.chat.domain.model.understanding.ScoredIntent;
 import io.postbot.chat.domain.model.understanding.Understanding;
+import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
 import io.postbot.chat.infrastructure.understanding.language.LanguageGuesser;
 import io.postbot.shared.Language;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +20,7 @@ import java.util.List;
  * one) is more likely than every intent, or when the best intent's probability is below the
  * threshold.
  */
-public final class TrainedUnderstanding {
+public final class TrainedUnderstanding implements Serializable {
 
   private final IntentModel model;
   private final LanguageGuesser languages;
@@ -34,8 +36,32 @@ public final class TrainedUnderstanding {
     return threshold;
   }
 
+  /** The same model under another out-of-scope threshold. */
+  public TrainedUnderstanding withThreshold(double value) {
+    return new TrainedUnderstanding(model, languages, value);
+  }
+
+  public IntentModel model() {
+    return model;
+  }
+
   public Understanding understand(String text, Language conversationLanguage) {
-    double[] probabilities = model.probabilities(text);
+    return understand(text, model.probabilities(text), conversationLanguage);
+  }
+
+  /** Many sentences at once: their features are computed in batches. */
+  public List<Understanding> understandAll(
+      List<String> texts, List<Language> hints, ProgressListener progress) {
+    double[][] probabilities = model.probabilities(texts, progress);
+    List<Understanding> result = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      result.add(understand(texts.get(i), probabilities[i], hints.get(i)));
+    }
+    return result;
+  }
+
+  private Understanding understand(
+      String text, double[] probabilities, Language conversationLanguage) {
     List<String> labels = model.labels();
     List<ScoredIntent> ranking = new ArrayList<>();
     for (int c = 0; c < labels.size(); c++) {

@@ -2,6 +2,10 @@ package io.postbot.chat.infrastructure.persistence;
 
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.Message;
+import io.postbot.chat.domain.model.modelversion.ModelVersion;
+import io.postbot.chat.domain.model.publication.ContentDraft;
+import io.postbot.chat.domain.model.publication.Publication;
+import io.postbot.chat.domain.model.review.ReviewedQuestion;
 import io.postbot.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -28,7 +32,15 @@ abstract class ChatTables {
   @BeforeAll
   void migrate() {
     database = database().migrate("chat");
-    sessions = database.entityManagerFactory(List.of(Conversation.class, Message.class));
+    sessions =
+        database.entityManagerFactory(
+            List.of(
+                Conversation.class,
+                Message.class,
+                Publication.class,
+                ContentDraft.class,
+                ModelVersion.class,
+                ReviewedQuestion.class));
   }
 
   @AfterAll

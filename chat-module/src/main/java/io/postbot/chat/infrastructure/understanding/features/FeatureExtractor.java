@@ -1,5 +1,6 @@
 package io.postbot.chat.infrastructure.understanding.features;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * standardised with the training set's mean and spread, plus the n-gram TF-IDF vector. Built by
  * {@link #fit}; immutable and thread-safe afterwards.
  */
-public final class FeatureExtractor {
+public final class FeatureExtractor implements Serializable {
 
   private final List<SentenceEncoder> encoders;
   private final NgramVocabulary vocabulary;

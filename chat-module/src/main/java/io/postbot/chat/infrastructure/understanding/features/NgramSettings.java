@@ -1,5 +1,6 @@
 package io.postbot.chat.infrastructure.understanding.features;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.Map;
  * @param charWeight length of the character block after normalisation (0 leaves it out)
  */
 public record NgramSettings(
-    int minChar, int maxChar, int minDocumentFrequency, double wordWeight, double charWeight) {
+    int minChar, int maxChar, int minDocumentFrequency, double wordWeight, double charWeight)
+    implements Serializable {
 
   public static final NgramSettings DEFAULT = new NgramSettings(2, 5, 2, 1.0, 1.0);
 

@@ -1,5 +1,6 @@
 package io.postbot.chat.infrastructure.understanding.features;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.TreeMap;
  * Norwegian, which the English embedding models do not know, and make typos less harmful. Each
  * block (words, characters) is L2-normalised and then weighted.
  */
-public final class NgramVocabulary {
+public final class NgramVocabulary implements Serializable {
 
   private final Map<String, Integer> index;
   private final float[] idf;

@@ -7,17 +7,25 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
 
 /**
  * A sentence-embedding model shipped inside a Maven artifact and run by ONNX Runtime (through
- * LangChain4j). The model is loaded on first use; nothing goes over the network.
+ * LangChain4j). The model is loaded on first use; nothing goes over the network. One instance per
+ * model serves the whole process (every trained model, every version), so each ONNX model is loaded
+ * once; a saved model refers to it by name.
  */
-public final class OnnxSentenceEncoder implements SentenceEncoder {
+public final class OnnxSentenceEncoder implements SentenceEncoder, Serializable {
+
+  private static final Map<String, OnnxSentenceEncoder> SHARED = new ConcurrentHashMap<>();
 
   private static final int BATCH = 32;
 
@@ -38,20 +46,46 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
 
   /** all-MiniLM-L6-v2, quantized: 6 layers, 384 dimensions, mean pooling. */
   public static OnnxSentenceEncoder miniLm() {
-    return new OnnxSentenceEncoder(
+    return SHARED.computeIfAbsent(
         "minilm",
-        AllMiniLmL6V2QuantizedEmbeddingModel::new,
-        AllMiniLmL6V2QuantizedEmbeddingModel.class,
-        "/all-minilm-l6-v2-q.onnx");
+        name ->
+            new OnnxSentenceEncoder(
+                name,
+                AllMiniLmL6V2QuantizedEmbeddingModel::new,
+                AllMiniLmL6V2QuantizedEmbeddingModel.class,
+                "/all-minilm-l6-v2-q.onnx"));
   }
 
   /** BAAI bge-small-en-v1.5, quantized: 12 layers, 384 dimensions, CLS pooling. */
   public static OnnxSentenceEncoder bgeSmall() {
-    return new OnnxSentenceEncoder(
+    return SHARED.computeIfAbsent(
         "bge",
-        BgeSmallEnV15QuantizedEmbeddingModel::new,
-        BgeSmallEnV15QuantizedEmbeddingModel.class,
-        "/bge-small-en-v1.5-q.onnx");
+        name ->
+            new OnnxSentenceEncoder(
+                name,
+                BgeSmallEnV15QuantizedEmbeddingModel::new,
+                BgeSmallEnV15QuantizedEmbeddingModel.class,
+                "/bge-small-en-v1.5-q.onnx"));
+  }
+
+  /** The process's encoder of this name ("minilm", "bge"). */
+  public static OnnxSentenceEncoder named(String name) {
+    return switch (name) {
+      case "minilm" -> miniLm();
+      case "bge" -> bgeSmall();
+      default -> throw new IllegalArgumentException("no sentence-embedding model '" + name + "'");
+    };
+  }
+
+  /** A saved model keeps the encoder's name only; reading it back gives the shared encoder. */
+  private Object writeReplace() throws ObjectStreamException {
+    return new ByName(name);
+  }
+
+  private record ByName(String name) implements Serializable {
+    private Object readResolve() throws ObjectStreamException {
+      return named(name);
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.postbot.chat.infrastructure.understanding.language;
 
 import io.postbot.chat.infrastructure.understanding.features.TextNormalizer;
 import io.postbot.shared.Language;
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +15,7 @@ import java.util.Set;
  * the knowledge base's examples plus a few hundred common words per language built in. When the
  * evidence is thin (a tracking number, "ok") the conversation's language wins.
  */
-public final class LanguageGuesser {
+public final class LanguageGuesser implements Serializable {
 
   /** Log-likelihood lead (in nats) a language needs over the other to overrule the hint. */
   static final double MIN_LEAD = 2.0;

@@ -2,12 +2,13 @@ package io.postbot.chat.infrastructure.understanding.learning;
 
 import io.postbot.chat.infrastructure.understanding.features.FeatureMatrix;
 import io.postbot.chat.infrastructure.understanding.features.SparseVector;
+import java.io.Serializable;
 
 /**
  * Multinomial logistic regression over dense and sparse features: one weight per class and feature,
  * and a bias per class. Immutable after training, so concurrent predictions are safe.
  */
-public final class SoftmaxModel {
+public final class SoftmaxModel implements Serializable {
 
   final int classes;
   final int denseWidth;

@@ -1,0 +1,78 @@
+package io.postbot.chat.application.models;
+
+import io.postbot.chat.api.Editor;
+import io.postbot.chat.api.TrainingAlreadyRunningException;
+import io.postbot.chat.domain.model.understanding.ActiveModel;
+import io.postbot.chat.domain.model.understanding.ModelTraining;
+import io.postbot.chat.domain.model.understanding.TrainedModel;
+import io.postbot.chat.domain.model.understanding.TrainingProgress;
+import io.postbot.shared.ApplicationStarted;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Puts the active model version in use before the first customer arrives: its saved model when this
+ * build can read it (no training at all), else the same inputs trained again and saved. On the very
+ * first start, version 1 is trained from the first publication and activated.
+ */
+@ApplicationScoped
+public class ModelStartup {
+
+  private static final Logger LOG = Logger.getLogger(ModelStartup.class.getName());
+
+  @Inject ModelLedger ledger;
+  @Inject ModelTraining training;
+  @Inject ActiveModel active;
+
+  /** After the content (priority 10), before the classifier's warm-up. */
+  void start(@Observes @Priority(20) ApplicationStarted started) {
+    long begin = System.nanoTime();
+    Optional<Integer> number = ledger.activeNumber();
+    if (number.isPresent()) {
+      int version = number.get();
+      Optional<TrainedModel> saved = ledger.savedModel(version).flatMap(training::load);
+      if (saved.isPresent()) {
+        active.use(saved.get(), version);
+        LOG.info(() -> "model version " + version + " loaded from its saved model in " + ms(begin));
+        return;
+      }
+      TrainedModel again = training.train(ledger.job(version).examples(), TrainingProgress.NONE);
+      ledger.replaceModel(version, again.save());
+      active.use(again, version);
+      LOG.info(() -> "model version " + version + " trained again and saved in " + ms(begin));
+      return;
+    }
+    firstVersion(begin);
+  }
+
+  private void firstVersion(long begin) {
+    int version;
+    try {
+      version = ledger.start("first start: the shipped content", Editor.SYSTEM, true).number();
+    } catch (TrainingAlreadyRunningException e) {
+      // Another server trains version 1 right now: train the same here, for this server only,
+      // until the refresh finds version 1 active.
+      LOG.info("another server trains the first model version; training a copy meanwhile");
+      return;
+    }
+    try {
+      TrainingJob job = ledger.job(version);
+      TrainedModel model = training.train(job.examples(), TrainingProgress.NONE);
+      if (ledger.finish(version, null, null, null, null, model.save())) {
+        active.use(model, version);
+      }
+    } catch (RuntimeException e) {
+      ledger.fail(version, "failed at first start: " + e.getClass().getSimpleName());
+      throw e;
+    }
+    LOG.info(() -> "model version " + version + " trained at first start in " + ms(begin));
+  }
+
+  private static String ms(long begin) {
+    return (System.nanoTime() - begin) / 1_000_000 + " ms";
+  }
+}

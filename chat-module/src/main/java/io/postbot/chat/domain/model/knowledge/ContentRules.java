@@ -1,0 +1,154 @@
+package io.postbot.chat.domain.model.knowledge;
+
+import io.postbot.chat.api.ContentProblem;
+import io.postbot.shared.Language;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules content must follow before the bot answers from it: those the start-up has always
+ * applied (unique intents, examples and an answer in every language, quick replies that lead
+ * somewhere, https links), plus what an editor in the console could otherwise break: the intents
+ * the bot's own dialogue needs, answer lines the Markdown would read back as something else, and
+ * the same example taught twice.
+ */
+public final class ContentRules {
+
+  /** Intents the dialogue itself uses, with why, so an editor cannot delete them. */
+  static final Map<IntentId, String> REQUIRED =
+      Map.of(
+          new IntentId("greeting"),
+          "it opens every conversation",
+          IntentId.OUT_OF_SCOPE,
+          "it answers what the bot cannot",
+          new IntentId("track_parcel"),
+          "it asks for the tracking number",
+          new IntentId("talk_to_human"),
+          "it hands the customer to a person");
+
+  private ContentRules() {}
+
+  /** Whether the bot's dialogue needs the intent, so that it may not be deleted. */
+  public static boolean isRequired(IntentId id) {
+    return REQUIRED.containsKey(id);
+  }
+
+  public static List<ContentProblem> check(List<Section> sections) {
+    List<ContentProblem> problems = new ArrayList<>();
+    Map<IntentId, String> sectionOf = new HashMap<>();
+    Set<String> sectionNames = new HashSet<>();
+    for (Section section : sections) {
+      if (!sectionNames.add(section.name())) {
+        problems.add(new ContentProblem(null, "section '" + section.name() + "' appears twice"));
+      }
+      for (Intent intent : section.intents()) {
+        String earlier = sectionOf.putIfAbsent(intent.id(), section.name());
+        if (earlier != null) {
+          problems.add(
+              problem(intent, "intent '" + intent.id() + "' is already defined in " + earlier));
+        }
+        problems.addAll(check(intent));
+      }
+    }
+    Map<String, IntentId> taught = new HashMap<>();
+    for (Section section : sections) {
+      for (Intent intent : section.intents()) {
+        quickReplies(intent, sectionOf, problems);
+        duplicates(intent, taught, problems);
+      }
+    }
+    REQUIRED.forEach((id, why) -> {
+      if (!sectionOf.containsKey(id)) {
+        problems.add(new ContentProblem(id.value(), "the bot needs intent '" + id + "': " + why));
+      }
+    });
+    return problems;
+  }
+
+  /** What is wrong with one intent on its own. */
+  public static List<ContentProblem> check(Intent intent) {
+    List<ContentProblem> problems = new ArrayList<>();
+    for (Language language : Language.values()) {
+      String code = language.code();
+      if (!intent.id().equals(IntentId.OUT_OF_SCOPE) && intent.examplesIn(language).isEmpty()) {
+        problems.add(
+            problem(intent, "intent '" + intent.id() + "' has no examples (" + code + ")"));
+      }
+      for (String example : intent.examplesIn(language)) {
+        if (example.isBlank() || example.contains("\n") || example.contains("\r")) {
+          problems.add(problem(intent, "an example (" + code + ") is empty or has a line break"));
+        }
+      }
+      if (intent.answerIn(language).isEmpty()) {
+        problems.add(problem(intent, "intent '" + intent.id() + "' has no answer (" + code + ")"));
+      }
+      intent
+          .answerIn(language)
+          .ifPresent(answer -> {
+            for (String line : answer.text().split("\n")) {
+              if (ContentMarkdown.isFormatLine(line)) {
+                problems.add(
+                    problem(
+                        intent,
+                        "a line of the answer ("
+                            + code
+                            + ") would read as a heading, comment or button: '"
+                            + line.strip()
+                            + "'"));
+              }
+            }
+          });
+    }
+    return problems;
+  }
+
+  private static void quickReplies(
+      Intent intent, Map<IntentId, String> known, List<ContentProblem> problems) {
+    for (Language language : Language.values()) {
+      intent
+          .answerIn(language)
+          .ifPresent(answer ->
+              answer.buttons().stream()
+                  .filter(b -> !b.isLink() && !known.containsKey(b.quickReply()))
+                  .forEach(b ->
+                      problems.add(
+                          problem(
+                              intent,
+                              "quick reply '"
+                                  + b.label()
+                                  + "' leads to unknown intent '"
+                                  + b.quickReply()
+                                  + "'"))));
+    }
+  }
+
+  private static void duplicates(
+      Intent intent, Map<String, IntentId> taught, List<ContentProblem> problems) {
+    for (Language language : Language.values()) {
+      for (String example : intent.examplesIn(language)) {
+        String key = language.code() + ":" + example.strip().toLowerCase(Locale.ROOT);
+        IntentId first = taught.putIfAbsent(key, intent.id());
+        if (first != null) {
+          problems.add(
+              problem(
+                  intent,
+                  "the example '"
+                      + example
+                      + "' ("
+                      + language.code()
+                      + ") is taught "
+                      + (first.equals(intent.id()) ? "twice" : "to '" + first + "' too")));
+        }
+      }
+    }
+  }
+
+  private static ContentProblem problem(Intent intent, String message) {
+    return new ContentProblem(intent.id().value(), message);
+  }
+}

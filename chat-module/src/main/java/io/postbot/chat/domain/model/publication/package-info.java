@@ -1,0 +1,2 @@
+/** Publishing content: the shared draft administrators edit, and the numbered publications. */
+package io.postbot.chat.domain.model.publication;

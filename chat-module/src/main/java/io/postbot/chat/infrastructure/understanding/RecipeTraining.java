@@ -1,0 +1,110 @@
+package io.postbot.chat.infrastructure.understanding;
+
+import io.postbot.chat.domain.model.knowledge.IntentId;
+import io.postbot.chat.domain.model.understanding.LabelledSentence;
+import io.postbot.chat.domain.model.understanding.ModelTraining;
+import io.postbot.chat.domain.model.understanding.TrainedModel;
+import io.postbot.chat.domain.model.understanding.TrainingProgress;
+import io.postbot.chat.infrastructure.understanding.features.EmbeddingCache;
+import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
+import io.postbot.chat.infrastructure.understanding.language.LanguageGuesser;
+import io.postbot.shared.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Trains intent models with the classifier's recipe ({@link ClassifierRecipe#standard()}) through
+ * its one training entry point ({@link IntentModelTrainer#train}); the content examples' vectors
+ * come from and go to the embedding cache (postbot.nlu.embedding-cache), never a customer's text.
+ * Reads back models saved by {@link SavedModels}.
+ */
+@ApplicationScoped
+public class RecipeTraining implements ModelTraining {
+
+  private static final Logger LOG = Logger.getLogger(RecipeTraining.class.getName());
+
+  private ClassifierRecipe recipe;
+  private double threshold;
+  private Path cacheFile;
+  private EmbeddingCache cache;
+
+  protected RecipeTraining() {}
+
+  @Inject
+  public RecipeTraining(
+      @ConfigProperty(name = "postbot.nlu.oos-threshold", defaultValue = "0.6") double threshold,
+      @ConfigProperty(
+              name = EmbeddingIntentClassifier.EMBEDDING_CACHE_KEY,
+              defaultValue = EmbeddingIntentClassifier.DEFAULT_EMBEDDING_CACHE)
+          String embeddingCache) {
+    this(
+        ClassifierRecipe.standard(),
+        threshold,
+        EmbeddingIntentClassifier.cacheFile(embeddingCache));
+  }
+
+  /**
+   * @param cacheFile where the content examples' vectors are kept (null: nowhere)
+   */
+  public RecipeTraining(ClassifierRecipe recipe, double threshold, Path cacheFile) {
+    this.recipe = recipe;
+    this.threshold = threshold;
+    this.cacheFile = cacheFile;
+  }
+
+  @Override
+  public String recipe() {
+    return recipe.features();
+  }
+
+  @Override
+  public TrainedModel train(List<LabelledSentence> examples, TrainingProgress progress) {
+    List<LabelledText> labelled = new ArrayList<>();
+    Map<Language, List<String>> samples = new EnumMap<>(Language.class);
+    for (LabelledSentence e : examples) {
+      labelled.add(
+          new LabelledText(
+              e.intent().equals(IntentId.OUT_OF_SCOPE)
+                  ? LabelledText.OUT_OF_SCOPE
+                  : e.intent().value(),
+              e.text()));
+      samples.computeIfAbsent(e.language(), l -> new ArrayList<>()).add(e.text());
+    }
+    return new RecipeModel(train(labelled, samples, progress::update), recipe.features());
+  }
+
+  /** Trains on labelled sentences; {@code samples} teach the language guesser. */
+  synchronized TrainedUnderstanding train(
+      List<LabelledText> examples, Map<Language, List<String>> samples, ProgressListener progress) {
+    long started = System.nanoTime();
+    IntentModelTrainer trainer = recipe.trainer();
+    if (cacheFile != null) {
+      if (cache == null) {
+        cache = EmbeddingCache.open(cacheFile);
+      }
+      // Only the training examples are embedded through the cache, never a customer's message.
+      trainer = trainer.withCache(cache);
+    }
+    IntentModel model = trainer.train(examples, progress);
+    LanguageGuesser languages = LanguageGuesser.train(samples);
+    LOG.info(() ->
+        String.format(
+            "intent classifier trained on %d examples in %d ms",
+            examples.size(), (System.nanoTime() - started) / 1_000_000));
+    return new TrainedUnderstanding(model, languages, threshold);
+  }
+
+  @Override
+  public Optional<TrainedModel> load(byte[] saved) {
+    return SavedModels.read(saved, recipe.features())
+        .map(u -> new RecipeModel(u.withThreshold(threshold), recipe.features()));
+  }
+}
