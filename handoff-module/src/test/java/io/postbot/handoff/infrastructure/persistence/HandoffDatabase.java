@@ -7,6 +7,7 @@ import io.postbot.handoff.domain.model.agentchat.AgentChat;
 import io.postbot.handoff.domain.model.agentchat.AgentNote;
 import io.postbot.handoff.domain.model.canned.CannedResponse;
 import io.postbot.handoff.domain.model.contact.ContactDetails;
+import io.postbot.handoff.domain.model.hours.ServiceHours;
 import io.postbot.handoff.domain.model.queue.QueueEntry;
 import io.postbot.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,7 @@ final class HandoffDatabase implements AutoCloseable {
                 ContactDetails.class,
                 Agent.class,
                 CannedResponse.class,
+                ServiceHours.class,
                 SurveyInvitation.class,
                 Survey.class));
   }
