@@ -89,8 +89,8 @@ public class ModelLedger {
   }
 
   /**
-   * Records the result and activates the version when the rule lets it; its saved model is kept
-   * when it becomes active.
+   * Records the result and activates the version when the rule lets it; its saved model (when
+   * given) is kept when it becomes active.
    *
    * @param against the active version it was compared with (null when there was none)
    * @return whether it became active
@@ -114,7 +114,9 @@ public class ModelLedger {
     }
     boolean activated = lineage.trained(version, own, theirs, comparison, clock.instant());
     if (activated) {
-      versions.saveModel(number, model);
+      if (model != null) {
+        versions.saveModel(number, model);
+      }
       events.fire(new ModelVersionActivated(number, false, clock.instant()));
     }
     return activated;

@@ -9,7 +9,9 @@ import io.postbot.chat.domain.model.understanding.TrainingProgress;
 import io.postbot.shared.ApplicationStarted;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -27,6 +29,19 @@ public class ModelStartup {
   @Inject ModelLedger ledger;
   @Inject ModelTraining training;
   @Inject ActiveModel active;
+  @Inject Event<ModelToSave> saves;
+
+  /** A version's model to be kept in the database, in the background. */
+  record ModelToSave(TrainedModel model, int version) {}
+
+  void save(@ObservesAsync ModelToSave toSave) {
+    try {
+      ledger.replaceModel(toSave.version(), toSave.model().save());
+      LOG.info(() -> "model version " + toSave.version() + " saved");
+    } catch (RuntimeException e) {
+      LOG.warning("model version " + toSave.version() + " not saved: " + e.getClass().getName());
+    }
+  }
 
   /** After the content (priority 10), before the classifier's warm-up. */
   void start(@Observes @Priority(20) ApplicationStarted started) {
@@ -41,9 +56,9 @@ public class ModelStartup {
         return;
       }
       TrainedModel again = training.train(ledger.job(version).examples(), TrainingProgress.NONE);
-      ledger.replaceModel(version, again.save());
       active.use(again, version);
-      LOG.info(() -> "model version " + version + " trained again and saved in " + ms(begin));
+      saves.fireAsync(new ModelToSave(again, version));
+      LOG.info(() -> "model version " + version + " trained again in " + ms(begin));
       return;
     }
     firstVersion(begin);
@@ -62,8 +77,11 @@ public class ModelStartup {
     try {
       TrainingJob job = ledger.job(version);
       TrainedModel model = training.train(job.examples(), TrainingProgress.NONE);
-      if (ledger.finish(version, null, null, null, null, model.save())) {
+      if (ledger.finish(version, null, null, null, null, null)) {
         active.use(model, version);
+        // Saving takes seconds the first customer need not wait for; should the server stop
+        // before it is done, the next start trains the version again and saves it then.
+        saves.fireAsync(new ModelToSave(model, version));
       }
     } catch (RuntimeException e) {
       ledger.fail(version, "failed at first start: " + e.getClass().getSimpleName());
