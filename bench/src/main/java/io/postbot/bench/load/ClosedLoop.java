@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * N customers, each sending its next request as soon as the previous answer arrived (no think
@@ -21,13 +22,19 @@ public final class ClosedLoop {
   private final List<? extends LoadCustomer> customers;
   private final AtomicInteger inFlight = new AtomicInteger();
 
-  public ClosedLoop(List<? extends LoadCustomer> customers) {
+  private final LongSupplier cpu;
+
+  /**
+   * @param cpu the server's CPU nanoseconds so far, to report CPU time per exchange
+   */
+  public ClosedLoop(List<? extends LoadCustomer> customers, LongSupplier cpu) {
     this.customers = List.copyOf(customers);
+    this.cpu = cpu;
   }
 
   public Summary run(Duration warmUp, Duration measured, Progress progress)
       throws InterruptedException {
-    Latencies latencies = new Latencies();
+    Latencies latencies = new Latencies(cpu);
     AtomicBoolean stopped = new AtomicBoolean();
     for (LoadCustomer customer : customers) {
       next(customer, latencies, stopped);

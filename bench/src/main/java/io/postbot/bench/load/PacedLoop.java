@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * N customers, each writing one message per interval at planned times (spread over the interval, so
@@ -22,14 +23,20 @@ public final class PacedLoop {
   private final Duration interval;
   private final AtomicInteger inFlight = new AtomicInteger();
 
-  public PacedLoop(List<? extends LoadCustomer> customers, Duration interval) {
+  private final LongSupplier cpu;
+
+  /**
+   * @param cpu the server's CPU nanoseconds so far, to report CPU time per exchange
+   */
+  public PacedLoop(List<? extends LoadCustomer> customers, Duration interval, LongSupplier cpu) {
     this.customers = List.copyOf(customers);
     this.interval = interval;
+    this.cpu = cpu;
   }
 
   public Summary run(Duration warmUp, Duration measured, Progress progress)
       throws InterruptedException {
-    Latencies latencies = new Latencies();
+    Latencies latencies = new Latencies(cpu);
     AtomicBoolean stopped = new AtomicBoolean();
     long origin = System.nanoTime();
     for (int i = 0; i < customers.size(); i++) {

@@ -4,13 +4,21 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
- * What a measured phase gave: exchanges completed, errors, the phase's length and the latency
- * percentiles in milliseconds (nearest-rank on every sample).
+ * What a measured phase gave: exchanges completed, errors, the phase's length, the latency
+ * percentiles in milliseconds (nearest-rank on every sample), and the CPU seconds the working
+ * process used meanwhile (0 when not measured).
  */
 public record Summary(
-    int count, int errors, double seconds, double p50, double p90, double p99, double max) {
+    int count,
+    int errors,
+    double seconds,
+    double p50,
+    double p90,
+    double p99,
+    double max,
+    double cpuSeconds) {
 
-  static Summary of(long[] sortedNanos, int errors, double seconds) {
+  static Summary of(long[] sortedNanos, int errors, double seconds, double cpuSeconds) {
     return new Summary(
         sortedNanos.length,
         errors,
@@ -18,7 +26,8 @@ public record Summary(
         percentile(sortedNanos, 50),
         percentile(sortedNanos, 90),
         percentile(sortedNanos, 99),
-        sortedNanos.length == 0 ? 0 : sortedNanos[sortedNanos.length - 1] / 1e6);
+        sortedNanos.length == 0 ? 0 : sortedNanos[sortedNanos.length - 1] / 1e6,
+        cpuSeconds);
   }
 
   /** Nearest rank: the smallest sample with at least p% of the samples at or below it. */
@@ -35,6 +44,16 @@ public record Summary(
     return seconds <= 0 ? 0 : count / seconds;
   }
 
+  /** CPU milliseconds the working process spent per completed exchange; 0 when not measured. */
+  public double cpuMsPerExchange() {
+    return count == 0 ? 0 : cpuSeconds * 1000 / count;
+  }
+
+  /** Share of the machine's cores the working process kept busy over the phase. */
+  public double coresBusy() {
+    return seconds <= 0 ? 0 : cpuSeconds / seconds;
+  }
+
   public JsonObject toJson() {
     return Json.createObjectBuilder()
         .add("count", count)
@@ -45,6 +64,7 @@ public record Summary(
         .add("p90", round(p90))
         .add("p99", round(p99))
         .add("max", round(max))
+        .add("cpu_seconds", round(cpuSeconds))
         .build();
   }
 
@@ -56,7 +76,8 @@ public record Summary(
         json.getJsonNumber("p50").doubleValue(),
         json.getJsonNumber("p90").doubleValue(),
         json.getJsonNumber("p99").doubleValue(),
-        json.getJsonNumber("max").doubleValue());
+        json.getJsonNumber("max").doubleValue(),
+        json.containsKey("cpu_seconds") ? json.getJsonNumber("cpu_seconds").doubleValue() : 0);
   }
 
   static double round(double value) {

@@ -26,7 +26,8 @@ final class ChatReport {
             "bot errors",
             "trivial endpoint req/s",
             "trivial p50 / p99",
-            "bot / model ceiling");
+            "bot / model ceiling",
+            "server CPU a reply (model: %s)".formatted(cpu(NluReport.cpuMsPerSentence(results))));
     List<double[]> points = new ArrayList<>();
     for (JsonValue value : chat.getJsonArray("levels")) {
       JsonObject level = value.asJsonObject();
@@ -41,7 +42,8 @@ final class ChatReport {
           bot.errors(),
           Table.number(trivial.throughput()),
           Table.ms(trivial.p50()) + " / " + Table.ms(trivial.p99()),
-          model > 0 ? Table.percent(bot.throughput() / model) : "(run nlu)");
+          model > 0 ? Table.percent(bot.throughput() / model) : "(run nlu)",
+          cpu(bot.cpuMsPerExchange()));
       points.add(
           new double[] {
             n, bot.p50(), bot.p99(), trivial.p50(), trivial.p99(), bot.throughput(), model
@@ -59,7 +61,7 @@ final class ChatReport {
         status but 200, is an error. The framework's ceiling is the same customers on the same \
         server calling a JAX-RS endpoint that does next to nothing (the tracking simulator); the \
         model's ceiling is the classifier in-process on the same sentences with all cores (%s \
-        sentences/s, see Language understanding).
+        sentences/s, see Language understanding). CPU a reply is the server process's CPU time         (all threads, from /proc) over the phase divided by the replies: it depends far less on         what else runs on the machine than the rates do, and the model's CPU a sentence is its         in-process equivalent.
 
         """
             .formatted(chat.getInt("messages_per_conversation"), Table.number(model)));
@@ -83,6 +85,11 @@ final class ChatReport {
     out.append(charts.chatLatency(points)).append(charts.chatThroughput(points));
     out.append(RunFacts.of(results.getJsonObject("chat"))).append('\n');
     return out.toString();
+  }
+
+  /** CPU milliseconds, or a dash when the run did not measure them. */
+  static String cpu(double ms) {
+    return ms <= 0 ? "-" : Table.ms(ms);
   }
 
   static String memory(JsonObject memory) {

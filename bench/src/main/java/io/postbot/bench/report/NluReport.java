@@ -25,6 +25,21 @@ final class NluReport {
     return best;
   }
 
+  /** CPU ms a sentence with one thread per core (the ceiling's run); 0 if not measured. */
+  static double cpuMsPerSentence(JsonObject results) {
+    JsonObject nlu = RunFacts.figures(results, "nlu");
+    if (nlu == null) {
+      return 0;
+    }
+    for (JsonValue value : nlu.getJsonArray("throughput")) {
+      JsonObject run = value.asJsonObject();
+      if (run.getInt("threads") == nlu.getInt("cores")) {
+        return Summary.fromJson(run.getJsonObject("summary")).cpuMsPerExchange();
+      }
+    }
+    return 0;
+  }
+
   static String render(JsonObject results) {
     JsonObject nlu = RunFacts.figures(results, "nlu");
     if (nlu == null) {
@@ -43,7 +58,7 @@ final class NluReport {
                 nlu.getString("recipe"),
                 Table.number(RunFacts.number(nlu, "train_seconds")),
                 nlu.getInt("sentences")));
-    Table table = new Table("threads", "sentences/s", "p50", "p99");
+    Table table = new Table("threads", "sentences/s", "p50", "p99", "CPU a sentence", "cores busy");
     for (JsonValue value : nlu.getJsonArray("throughput")) {
       JsonObject run = value.asJsonObject();
       Summary s = Summary.fromJson(run.getJsonObject("summary"));
@@ -51,7 +66,9 @@ final class NluReport {
           run.getInt("threads"),
           Table.number(s.throughput()),
           Table.ms(s.p50()),
-          Table.ms(s.p99()));
+          Table.ms(s.p99()),
+          ChatReport.cpu(s.cpuMsPerExchange()),
+          String.format(java.util.Locale.ROOT, "%.2f", s.coresBusy()));
     }
     out.append(table.markdown()).append('\n');
     JsonObject blocks = nlu.getJsonObject("blocks");

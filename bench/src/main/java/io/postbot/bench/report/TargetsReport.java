@@ -32,6 +32,19 @@ final class TargetsReport {
                   Table.number(model),
                   Table.percent(bot / model)),
               verdict(bot >= 0.8 * model));
+          double botCpu = Summary.fromJson(level.getJsonObject("bot")).cpuMsPerExchange();
+          double modelCpu = NluReport.cpuMsPerSentence(results);
+          if (botCpu > 0 && modelCpu > 0) {
+            table.row(
+                "... the same by CPU time (model's CPU a sentence / server's CPU a reply)",
+                String.format(
+                    Locale.ROOT,
+                    "%s / %s: %s",
+                    Table.ms(modelCpu),
+                    Table.ms(botCpu),
+                    Table.percent(modelCpu / botCpu)),
+                verdict(modelCpu >= 0.8 * botCpu));
+          }
         }
       }
     }

@@ -6,6 +6,7 @@ import io.postbot.bench.load.LoadCustomer;
 import io.postbot.bench.load.PacedLoop;
 import io.postbot.bench.measure.Summary;
 import io.postbot.bench.server.PostbotServer;
+import io.postbot.bench.server.ProcessCpu;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -50,12 +51,13 @@ public final class ChatSection implements Section {
       for (int conversations : LEVELS) {
         run.progress().section("chat, trivial endpoint, " + conversations + " customers");
         Summary trivial =
-            closed(conversations, n -> new TrivialCustomer(client), warmUp, measured, run);
+            closed(conversations, n -> new TrivialCustomer(client), server, warmUp, measured, run);
         run.progress().section("chat, bot, " + conversations + " conversations");
         Summary bot =
             closed(
                 conversations,
                 n -> new ChatCustomer(client, run.sentences(), n),
+                server,
                 warmUp,
                 measured,
                 run);
@@ -71,7 +73,7 @@ public final class ChatSection implements Section {
         paced.add(new ChatCustomer(client, run.sentences(), n));
       }
       Summary pacedSummary =
-          new PacedLoop(paced, PACED_INTERVAL)
+          new PacedLoop(paced, PACED_INTERVAL, ProcessCpu.of(server.pid()))
               .run(
                   run.phase(Duration.ofSeconds(10)),
                   run.phase(Duration.ofSeconds(60)),
@@ -96,6 +98,7 @@ public final class ChatSection implements Section {
   private static Summary closed(
       int customers,
       IntFunction<LoadCustomer> customer,
+      PostbotServer server,
       Duration warmUp,
       Duration measured,
       Run run)
@@ -104,6 +107,6 @@ public final class ChatSection implements Section {
     for (int n = 0; n < customers; n++) {
       all.add(customer.apply(n));
     }
-    return new ClosedLoop(all).run(warmUp, measured, run.progress());
+    return new ClosedLoop(all, ProcessCpu.of(server.pid())).run(warmUp, measured, run.progress());
   }
 }

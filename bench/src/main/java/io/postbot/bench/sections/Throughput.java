@@ -4,6 +4,7 @@ import io.postbot.bench.Progress;
 import io.postbot.bench.client.Sentences;
 import io.postbot.bench.measure.Latencies;
 import io.postbot.bench.measure.Summary;
+import io.postbot.bench.server.ProcessCpu;
 import io.postbot.chat.domain.model.understanding.IntentClassifier;
 import io.postbot.shared.Language;
 import java.time.Duration;
@@ -34,7 +35,7 @@ final class Throughput {
   }
 
   Summary measure(int threads, Duration length) throws InterruptedException {
-    Latencies latencies = new Latencies();
+    Latencies latencies = new Latencies(ProcessCpu.self());
     latencies.start();
     run(threads, length, "measuring", latencies);
     return latencies.summary();

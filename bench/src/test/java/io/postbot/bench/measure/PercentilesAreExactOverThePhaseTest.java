@@ -49,9 +49,11 @@ class PercentilesAreExactOverThePhaseTest {
   @Test
   @DisplayName("a summary survives the results file unchanged")
   void roundTrip() {
-    Summary summary = new Summary(120, 2, 30, 12.5, 40, 88.25, 130);
+    Summary summary = new Summary(120, 2, 30, 12.5, 40, 88.25, 130, 24);
 
     assertThat(Summary.fromJson(summary.toJson())).isEqualTo(summary);
     assertThat(summary.throughput()).isEqualTo(4.0);
+    assertThat(summary.cpuMsPerExchange()).isEqualTo(200.0);
+    assertThat(summary.coresBusy()).isEqualTo(0.8);
   }
 }

@@ -69,7 +69,7 @@ class TheReportShowsFiguresAgainstTargetsTest {
         .contains("load average 1.0 before, 2.5 after")
         .contains("Reproduce: `./postbot bench chat`")
         .contains("**Quick run**")
-        .contains("| 100 | 125 | 800 ms | 1,100 ms | 0 | 2,000 | 40.0 ms / 90.0 ms | 83% |");
+        .contains("| 100 | 125 | 800 ms | 1,100 ms | 0 | 2,000 | 40.0 ms / 90.0 ms | 83% | - |");
   }
 
   @Test

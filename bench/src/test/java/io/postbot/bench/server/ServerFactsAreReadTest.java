@@ -43,6 +43,14 @@ class ServerFactsAreReadTest {
     assertThat(timeline.containsKey("web_started")).isFalse();
   }
 
+  @Test
+  @DisplayName("/proc/PID/stat: user and system ticks, whatever the command name holds")
+  void cpu() {
+    String stat = "4242 (java (x) y) S 1 2 3 0 -1 4194560 900 0 0 0 1500 250 0 0 20 0 60 0";
+
+    assertThat(ProcessCpu.parseTicks(stat)).isEqualTo(1750);
+  }
+
   private static String record(long at, String message) {
     return "[2026-12-01T21:55:44.224+0000] [] [INFO] [] [x] [tid: _ThreadID=3] [timeMillis: "
         + at
