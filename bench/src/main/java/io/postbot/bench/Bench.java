@@ -47,7 +47,7 @@ public final class Bench {
               .add("date", started.toString())
               .add("commit", commit)
               .add("quick", arguments.quick())
-              .add("command", arguments.command())
+              .add("command", arguments.command(System.getenv()))
               .add("machine", Machine.describe())
               .add(
                   "loadavg",

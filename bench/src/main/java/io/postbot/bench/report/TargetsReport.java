@@ -105,7 +105,10 @@ final class TargetsReport {
       table.row(
           "ready < 30 s cold", String.format(Locale.ROOT, "%.1f s", cold), verdict(cold < 30));
     }
-    return "### Against the targets\n\n" + table.markdown() + '\n';
+    String rows = table.markdown();
+    return "### Against the targets\n\n"
+        + (rows.lines().count() > 2 ? rows : "No figures yet: run `./postbot bench`.\n")
+        + '\n';
   }
 
   private static String verdict(boolean met) {
