@@ -1,0 +1,89 @@
+package io.postbot.bench.report;
+
+import io.postbot.bench.measure.Summary;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Idle chat connections: how many were held, what each costs, and agent messages meanwhile. */
+final class SocketReport {
+
+  private SocketReport() {}
+
+  /** Heap and RSS per connection in KiB: the slope between no sockets and all of them. */
+  static double[] perConnectionKib(JsonObject sockets) {
+    JsonArray steps = sockets.getJsonArray("steps");
+    JsonObject first = steps.getJsonObject(0);
+    JsonObject last = steps.getJsonObject(steps.size() - 1);
+    int connections = last.getInt("connections") - first.getInt("connections");
+    if (connections <= 0) {
+      return new double[] {0, 0};
+    }
+    return new double[] {
+      (RunFacts.number(last, "heap_mib") - RunFacts.number(first, "heap_mib")) * 1024 / connections,
+      (RunFacts.number(last, "rss_mib") - RunFacts.number(first, "rss_mib")) * 1024 / connections
+    };
+  }
+
+  static String render(JsonObject results, Charts charts) {
+    JsonObject sockets = RunFacts.figures(results, "sockets");
+    if (sockets == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("### Idle chat connections and agent messages\n\n");
+    out.append(
+        """
+        Method: %,d conversations are started, then their widget sockets opened \
+        (`/ws/conversations/{id}`, authenticated by the first frame, until the server says \
+        ready) in four steps from the suite's JVM; after each step the server's heap after a \
+        full collection (`jcmd GC.run`, `GC.heap_info`) and its RSS. Then, with every socket \
+        still open, an agent signs in to the console, takes %d of those customers, and writes \
+        to them in turn through the chat page's form (a browser's POST); a message's delivery \
+        time runs from the agent's POST to the customer's socket receiving it.
+
+        """
+            .formatted(sockets.getInt("target"), sockets.getInt("agent_chats")));
+    Table steps = new Table("open connections", "heap (live)", "RSS");
+    List<double[]> points = new ArrayList<>();
+    for (JsonValue value : sockets.getJsonArray("steps")) {
+      JsonObject step = value.asJsonObject();
+      steps.row(
+          String.format(Locale.ROOT, "%,d", step.getInt("connections")),
+          Table.number(RunFacts.number(step, "heap_mib")) + " MiB",
+          Table.number(RunFacts.number(step, "rss_mib")) + " MiB");
+      points.add(
+          new double[] {
+            step.getInt("connections"),
+            RunFacts.number(step, "heap_mib"),
+            RunFacts.number(step, "rss_mib")
+          });
+    }
+    out.append(steps.markdown()).append('\n');
+    double[] per = perConnectionKib(sockets);
+    Summary delivery = Summary.fromJson(sockets.getJsonObject("delivery"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Held at the end: **%,d of %,d** (%d conversations failed to start, %d sockets failed"
+                + " to open). Per connection: **%.1f KiB of heap, %.1f KiB of RSS**.%n%n"
+                + "Agent message to customer at that load (%d messages): **p50 %s, p99 %s, max"
+                + " %s**, %d not delivered within 10 s.%n%n",
+            sockets.getInt("held_at_end"),
+            sockets.getInt("target"),
+            sockets.getInt("failed_starts"),
+            sockets.getInt("open_errors"),
+            per[0],
+            per[1],
+            delivery.count(),
+            Table.ms(delivery.p50()),
+            Table.ms(delivery.p99()),
+            Table.ms(delivery.max()),
+            delivery.errors()));
+    out.append(charts.socketMemory(points));
+    out.append(RunFacts.of(results.getJsonObject("sockets"))).append('\n');
+    return out.toString();
+  }
+}

@@ -1,0 +1,2 @@
+/** Starts and stops the server under test with {@code ./postbot run}, and reads its memory. */
+package io.postbot.bench.server;
