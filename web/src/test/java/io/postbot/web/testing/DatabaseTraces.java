@@ -82,4 +82,18 @@ public final class DatabaseTraces {
       throw new IllegalStateException("querying the database: " + e.getMessage(), e);
     }
   }
+
+  /** Runs one query returning one text column, e.g. every review sample's redacted question. */
+  public List<String> strings(String sql) {
+    try (Connection c = DriverManager.getConnection(url, "postbot", "postbot");
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      List<String> values = new ArrayList<>();
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException("querying the database: " + e.getMessage(), e);
+    }
+  }
 }
