@@ -158,7 +158,7 @@ class FaultSuiteIT {
   void slowAndFailingCarrier() throws Exception {
     // given the time other questions take while the carrier works
     Ledger baseline = new Ledger();
-    runFor(customers(4), baseline, Duration.ofSeconds(15), this::question);
+    runFor(customers(4), baseline, Duration.ofSeconds(10), this::question);
 
     // when the carrier answers after ten seconds, then fails outright, while others keep asking
     Ledger others = new Ledger();
@@ -166,11 +166,11 @@ class FaultSuiteIT {
     carrier.mode(TrackingStub.Mode.SLOW);
     Load asking = new Load(customers(4), others, 10_000, this::question).start();
     Load tracing = new Load(customers(4), tracking, 10_000, n -> "Where is CT797294851NO?").start();
-    Thread.sleep(Duration.ofSeconds(15));
+    Thread.sleep(Duration.ofSeconds(12));
     carrier.mode(TrackingStub.Mode.FAILING);
     int callsBefore = carrier.calls();
     long askedBefore = tracking.outcomes().size();
-    Thread.sleep(Duration.ofSeconds(15));
+    Thread.sleep(Duration.ofSeconds(10));
     int carrierCalls = carrier.calls() - callsBefore;
     long trackingQuestions = tracking.outcomes().size() - askedBefore;
     tracing.stop();
@@ -185,12 +185,12 @@ class FaultSuiteIT {
     Duration p99Before = Ledger.percentile(baseline.outcomes(), 0.99);
     Duration p99During = Ledger.percentile(others.outcomes(), 0.99);
     figures.add(
-        "tracking API slow 15 s, then failing 15 s (other questions)",
+        "tracking API slow 12 s, then failing 10 s (other questions)",
         others,
         others.check(),
         "n/a");
     figures.add(
-        "tracking API slow 15 s, then failing 15 s (tracking questions)",
+        "tracking API slow 12 s, then failing 10 s (tracking questions)",
         tracking,
         tracking.check(),
         "n/a");

@@ -40,11 +40,9 @@ final class OwnPostgres implements AutoCloseable {
         String.valueOf(port),
         "--start-conf=manual",
         "-o",
-        "listen_addresses=127.0.0.1",
+        "listen_addresses='127.0.0.1'",
         "-o",
         "max_connections=100",
-        "-o",
-        "fsync=on",
         "--",
         "--auth=trust");
     cluster.start();
