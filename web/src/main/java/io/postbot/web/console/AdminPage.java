@@ -34,7 +34,10 @@ public class AdminPage implements Serializable {
       accounts.create(
           username, displayName, Set.of(role), password == null ? null : password.toCharArray());
       FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "User created.", null));
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_INFO, ConsoleTexts.get("users.created"), null));
       username = null;
       displayName = null;
       password = null;

@@ -111,7 +111,7 @@ public class ChatPage implements Serializable {
 
   public String close() {
     if (category == null) {
-      message(FacesMessage.SEVERITY_ERROR, "Choose a category to close the chat.");
+      message(FacesMessage.SEVERITY_ERROR, ConsoleTexts.get("chat.needsCategory"));
       return null;
     }
     if (act(() -> desk.close(id(), session.getUsername(), category))) {

@@ -47,9 +47,7 @@ public class LoginPage {
             null,
             new FacesMessage(
                 FacesMessage.SEVERITY_ERROR,
-                accounts.isLocked(caller)
-                    ? "Too many failed attempts: the account is locked for 15 minutes."
-                    : "Invalid username or password.",
+                ConsoleTexts.get(accounts.isLocked(caller) ? "login.locked" : "login.invalid"),
                 null));
       }
     }

@@ -5,6 +5,7 @@ import io.postbot.retention.api.DataSubjectRequests;
 import io.postbot.retention.api.PurgeAudit;
 import io.postbot.retention.api.PurgeRunView;
 import io.postbot.retention.api.SubjectQuery;
+import io.postbot.web.console.ConsoleTexts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -60,17 +61,16 @@ public class PrivacyAdminPage implements Serializable {
   public void erase() {
     try {
       var receipt = requests.erase(query(), reason, confirmComplaint);
-      message(FacesMessage.SEVERITY_INFO, receipt.conversations() + " conversation(s) erased.");
+      message(
+          FacesMessage.SEVERITY_INFO,
+          ConsoleTexts.get("privacy.erased", String.valueOf(receipt.conversations())));
       report = null;
       reason = null;
       confirmComplaint = false;
     } catch (DataSubjectRequests.ComplaintConfirmationRequired e) {
       message(
           FacesMessage.SEVERITY_WARN,
-          e.complaints()
-              + " complaint(s) are still inside their 3.5-year retention. Nothing was erased: tick"
-              + " \"Also erase complaints still under their 3.5-year retention\" to erase them"
-              + " anyway.");
+          ConsoleTexts.get("privacy.complaintsKept", String.valueOf(e.complaints())));
     } catch (IllegalArgumentException | IllegalStateException e) {
       // A missing reason, for instance.
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
