@@ -5,6 +5,7 @@ import io.postbot.retention.api.DataSubjectRequests;
 import io.postbot.retention.api.PurgeAudit;
 import io.postbot.retention.api.PurgeRunView;
 import io.postbot.retention.api.SubjectQuery;
+import io.postbot.web.audit.Audited;
 import io.postbot.web.console.ConsoleTexts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -29,6 +30,7 @@ public class PrivacyAdminPage implements Serializable {
 
   @Inject transient PurgeAudit audit;
   @Inject transient DataSubjectRequests requests;
+  @Inject transient Audited audited;
 
   private SubjectQuery.Kind kind = SubjectQuery.Kind.EMAIL;
   private String value;
@@ -43,6 +45,7 @@ public class PrivacyAdminPage implements Serializable {
   public void find() {
     try {
       report = requests.find(query());
+      audited.record("privacy.searched", subject());
     } catch (IllegalArgumentException e) {
       report = null;
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
@@ -51,6 +54,7 @@ public class PrivacyAdminPage implements Serializable {
 
   public StreamedContent getPdf() {
     byte[] pdf = requests.pdf(query());
+    audited.record("privacy.exported", subject());
     return DefaultStreamedContent.builder()
         .name("data-subject-report.pdf")
         .contentType("application/pdf")
@@ -61,6 +65,8 @@ public class PrivacyAdminPage implements Serializable {
   public void erase() {
     try {
       var receipt = requests.erase(query(), reason, confirmComplaint);
+      audited.record(
+          "privacy.erased", subject() + ", " + receipt.conversations() + " conversation(s)");
       message(
           FacesMessage.SEVERITY_INFO,
           ConsoleTexts.get("privacy.erased", String.valueOf(receipt.conversations())));
@@ -75,6 +81,11 @@ public class PrivacyAdminPage implements Serializable {
       // A missing reason, for instance.
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
+  }
+
+  /** What the audit says was looked up: the kind of key, never the person's data itself. */
+  private String subject() {
+    return "data subject by " + kind.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private SubjectQuery query() {

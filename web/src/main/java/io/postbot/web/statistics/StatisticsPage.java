@@ -4,6 +4,7 @@ import io.postbot.shared.Language;
 import io.postbot.statistics.api.Dashboard;
 import io.postbot.statistics.api.StatisticsDashboard;
 import io.postbot.statistics.api.StatisticsQuery;
+import io.postbot.web.audit.Audited;
 import io.postbot.web.console.ConsoleFormat;
 import io.postbot.web.console.ConsoleTexts;
 import jakarta.faces.application.FacesMessage;
@@ -35,6 +36,7 @@ public class StatisticsPage implements Serializable {
   @Inject transient StatisticsDashboard statistics;
   @Inject transient ConsoleFormat fmt;
   @Inject transient Clock clock;
+  @Inject transient Audited audit;
 
   private LocalDate from;
   private LocalDate to;
@@ -68,6 +70,9 @@ public class StatisticsPage implements Serializable {
 
   public StreamedContent getCsv() {
     byte[] csv = StatisticsCsv.of(getDashboard()).getBytes(StandardCharsets.UTF_8);
+    audit.record(
+        "statistics.exported",
+        "statistics " + getDashboard().query().from() + " to " + getDashboard().query().to());
     return DefaultStreamedContent.builder()
         .name(
             "postbot-statistics-"

@@ -39,8 +39,12 @@ class ConsoleIsReadableAndAccessibleIT {
       List.of(
           "console/index.xhtml",
           "console/supervisor/index.xhtml",
+          "console/supervisor/statistics.xhtml",
           "console/admin/index.xhtml",
-          "console/admin/privacy.xhtml");
+          "console/admin/privacy.xhtml",
+          "console/admin/review.xhtml",
+          "console/admin/models.xhtml",
+          "console/admin/audit.xhtml");
 
   @Deployment(testable = false)
   static WebArchive app() {
