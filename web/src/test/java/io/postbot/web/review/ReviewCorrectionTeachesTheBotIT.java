@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @DisplayName("An admin's review correction teaches the bot a phrasing it did not understand")
-class AdminImprovesTheBotIT {
+class ReviewCorrectionTeachesTheBotIT {
 
   /** Training a version embeds and learns every content example: minutes on a busy machine. */
   private static final Duration TRAINING = Duration.ofMinutes(10);
@@ -59,6 +59,8 @@ class AdminImprovesTheBotIT {
     // given the bot's answer to the usual question, and its answer to the odd phrasing
     String usual = botSays("where is my parcel");
     assertThat(botSays(PHRASING)).as("the bot does not understand it yet").isNotEqualTo(usual);
+    // and a question full of personal data (every question is sampled in the ITs)
+    botSays("I am Kari Nordmann, kari.nordmann@example.no, 912 34 567, where is CT797294851NO?");
 
     try (Browser browser = new Browser()) {
       ChromeDriver admin = browser.driver();
