@@ -37,8 +37,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The chat use cases. Each call is one transaction: the customer's message and the bot's answer are
- * stored before the answer leaves; events reach observers after the commit.
+ * The chat use cases. The customer's message and the bot's answer are stored together, in one short
+ * transaction, before the answer leaves; events reach observers after the commit. Sending a message
+ * holds no connection while the models classify it and the carrier's API answers: the token is
+ * checked in a short read first, and the append re-reads the conversation under its lock.
  */
 @ApplicationScoped
 @Transactional
@@ -49,6 +51,7 @@ public class ChatService implements ChatFacade {
   @Inject Dialogue dialogue;
   @Inject Event<Object> events;
   @Inject Clock clock;
+  @Inject Transactions transactions;
 
   /** Masks personal data before the customer's question leaves this context in an event. */
   final Redactor redactor = new Redactor();
@@ -71,27 +74,29 @@ public class ChatService implements ChatFacade {
   }
 
   @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public List<MessageView> send(ConversationId id, AccessToken token, String text) {
-    Conversation conversation = accessible(id, token);
     MessageText customerText = new MessageText(text);
-    if (conversation.isWithAgent()) {
-      return toAgent(conversation, customerText);
+    Conversation snapshot = transactions.run(() -> accessible(id, token));
+    if (snapshot.isWithAgent()) {
+      return transactions.run(() -> toAgent(writable(id, token), customerText));
     }
-    Understanding understanding =
-        classifier.classify(customerText.value(), conversation.language());
-    Turn turn = dialogue.replyTo(conversation, customerText.value(), understanding);
-    return record(conversation, customerText, turn);
+    // Slow work, outside any transaction: the models, and the carrier's API for a number.
+    Understanding understanding = classifier.classify(customerText.value(), snapshot.language());
+    Turn turn = dialogue.replyTo(snapshot, customerText.value(), understanding);
+    return transactions.run(() -> record(writable(id, token), snapshot, customerText, turn));
   }
 
   @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public List<MessageView> choose(ConversationId id, AccessToken token, QuickReply reply) {
-    Conversation conversation = accessible(id, token);
     MessageText label = new MessageText(reply.label());
-    if (conversation.isWithAgent()) {
-      return toAgent(conversation, label);
+    Conversation snapshot = transactions.run(() -> accessible(id, token));
+    if (snapshot.isWithAgent()) {
+      return transactions.run(() -> toAgent(writable(id, token), label));
     }
-    Turn turn = dialogue.replyToChoice(conversation, new IntentId(reply.intent()));
-    return record(conversation, label, turn);
+    Turn turn = dialogue.replyToChoice(snapshot, new IntentId(reply.intent()));
+    return transactions.run(() -> record(writable(id, token), snapshot, label, turn));
   }
 
   /** A person answers now: the message waits for the agent, the bot stays silent. */
@@ -104,10 +109,20 @@ public class ChatService implements ChatFacade {
   }
 
   /**
-   * Stores the customer's message and the bot's replies, and fires what happened. Events carry
-   * intents and outcomes, and the customer's text only redacted: it may hold a tracking number.
+   * Stores the customer's message and the bot's replies on the locked conversation, and fires what
+   * happened. Events carry intents and outcomes, and the customer's text only redacted: it may hold
+   * a tracking number.
    */
-  private List<MessageView> record(Conversation conversation, MessageText customerText, Turn turn) {
+  private List<MessageView> record(
+      Conversation conversation, Conversation snapshot, MessageText customerText, Turn turn) {
+    if (conversation.isWithAgent()) {
+      // A person took the chat while the bot was thinking: the message is theirs, the bot is quiet.
+      return toAgent(conversation, customerText);
+    }
+    // What the bot now waits for, as the turn decided on the snapshot it read.
+    snapshot
+        .pendingQuestion()
+        .ifPresentOrElse(conversation::awaitAnswerTo, conversation::settlePendingQuestion);
     ConversationId id = conversation.id();
     Language language = conversation.language();
     Instant now = clock.instant();
@@ -154,7 +169,7 @@ public class ChatService implements ChatFacade {
 
   @Override
   public void end(ConversationId id, AccessToken token) {
-    Conversation conversation = accessible(id, token);
+    Conversation conversation = writable(id, token);
     if (!conversation.isEnded()) {
       Instant now = clock.instant();
       conversation.end(now);
@@ -164,19 +179,27 @@ public class ChatService implements ChatFacade {
 
   @Override
   public void erase(ConversationId id, AccessToken token) {
-    accessible(id, token);
+    writable(id, token);
     conversations.erase(id);
     events.fire(new ConversationErased(id));
   }
 
   @Override
   public void switchLanguage(ConversationId id, AccessToken token, Language language) {
-    accessible(id, token).switchLanguage(language, clock.instant());
+    writable(id, token).switchLanguage(language, clock.instant());
   }
 
   /** Every added message is announced, so channels push it whoever wrote it. */
   private void posted(Conversation conversation, Message message) {
     events.fire(new MessagePosted(conversation.id(), message.sequence()));
+  }
+
+  /** The conversation to change: other writers of it wait until this transaction ends. */
+  private Conversation writable(ConversationId id, AccessToken token) {
+    return conversations
+        .findForAppend(id)
+        .filter(c -> c.isAccessibleWith(AccessTokenHash.of(token.value())))
+        .orElseThrow(ConversationNotFoundException::new);
   }
 
   private Conversation accessible(ConversationId id, AccessToken token) {

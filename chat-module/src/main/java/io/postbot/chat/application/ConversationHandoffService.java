@@ -54,27 +54,26 @@ public class ConversationHandoffService implements ConversationHandoff {
 
   @Override
   public void escalate(ConversationId id) {
-    conversation(id).escalateToAgent(clock.instant());
+    writable(id).escalateToAgent(clock.instant());
   }
 
   @Override
   public void returnToBot(ConversationId id) {
-    conversation(id).returnToBot(clock.instant());
+    writable(id).returnToBot(clock.instant());
   }
 
   @Override
   public MessageView postAgentMessage(ConversationId id, AgentName agent, String text) {
     String payload = Json.createObjectBuilder().add("agent", agent.value()).build().toString();
     Message message =
-        conversation(id).receiveFromAgent(new MessageText(text), payload, clock.instant());
+        writable(id).receiveFromAgent(new MessageText(text), payload, clock.instant());
     events.fire(new MessagePosted(id, message.sequence()));
     return ChatService.view(message);
   }
 
   @Override
   public MessageView postSystemNotice(ConversationId id, String text, String payload) {
-    Message message =
-        conversation(id).noteFromSystem(new MessageText(text), payload, clock.instant());
+    Message message = writable(id).noteFromSystem(new MessageText(text), payload, clock.instant());
     events.fire(new MessagePosted(id, message.sequence()));
     return ChatService.view(message);
   }
@@ -95,6 +94,12 @@ public class ConversationHandoffService implements ConversationHandoff {
         conversation.startedAt(),
         intents,
         conversation.messages().stream().map(ChatService::view).toList());
+  }
+
+  /** The conversation to change, locked against its other writers until the transaction ends. */
+  private Conversation writable(ConversationId id) {
+    Objects.requireNonNull(id, "conversation id");
+    return conversations.findForAppend(id).orElseThrow(ConversationNotFoundException::new);
   }
 
   private Conversation conversation(ConversationId id) {
