@@ -137,7 +137,7 @@ class SupervisorsSeeTheStatisticsIT {
       String before = summary(admin);
 
       // the figures export as CSV
-      admin.findElement(By.id("range:csv")).click();
+      admin.findElement(By.id("export:csv")).click();
       waitUntil(admin, () -> !browser.downloaded().isEmpty());
       Path csv = browser.downloaded().getFirst();
       assertThat(Files.readString(csv))
