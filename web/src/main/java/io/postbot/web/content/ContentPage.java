@@ -63,6 +63,11 @@ public class ContentPage implements Serializable {
     return content.history(30);
   }
 
+  /** "(the content of version 2)" for a rollback's publication, else nothing. */
+  public String restoredFrom(PublicationView p) {
+    return p.restoredFrom().map(v -> ConsoleTexts.get("content.restoredFrom", v)).orElse("");
+  }
+
   public List<ContentChange> getChanges() {
     return changesOf == null ? List.of() : content.changesIn(changesOf);
   }

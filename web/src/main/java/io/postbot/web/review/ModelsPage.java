@@ -75,6 +75,28 @@ public class ModelsPage implements Serializable {
     return new Editor(session.getUsername());
   }
 
+  /** The version's accuracy on the evaluation set, or a dash while it trains. */
+  public String accuracy(ModelVersionView v) {
+    return v.figures().map(f -> percent(f.accuracy())).orElse("–");
+  }
+
+  /** "version 3: 91 %, +2 / −1" against the version that was active, or the failure, or nothing. */
+  public String comparison(ModelVersionView v) {
+    if (v.failure().isPresent()) {
+      return v.failure().get();
+    }
+    return v.comparedWith()
+        .map(n ->
+            ConsoleTexts.get("models.comparedWith", n)
+                + ": "
+                + v.comparedFigures().map(f -> percent(f.accuracy())).orElse("–")
+                + ", +"
+                + v.won().orElse(0)
+                + " / −"
+                + v.lost().orElse(0))
+        .orElse("");
+  }
+
   /** "87.5 %", or a dash for a figure not measured. */
   public String percent(double share) {
     java.text.NumberFormat f =

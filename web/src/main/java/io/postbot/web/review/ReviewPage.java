@@ -128,8 +128,28 @@ public class ReviewPage implements Serializable {
     return rows;
   }
 
-  /** One drawn question and its place in the list. */
-  public record Row(int index, ReviewItem item) {}
+  /**
+   * One drawn question and its place in the list, with what the page shows of its optional parts
+   * (Jakarta EL reads an Optional as its value, so the page never sees one).
+   */
+  public record Row(int index, ReviewItem item) {
+
+    public boolean isReviewed() {
+      return item.verdict().isPresent();
+    }
+
+    public String getVerdict() {
+      return item.verdict().map(Enum::name).orElse(null);
+    }
+
+    public String getRightIntent() {
+      return item.rightIntent().orElse(null);
+    }
+
+    public Double getConfidence() {
+      return item.confidence().orElse(null);
+    }
+  }
 
   public List<IntentChoice> getIntentChoices() {
     return content.intentChoices(language.getLanguage());
