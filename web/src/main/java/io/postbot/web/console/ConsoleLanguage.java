@@ -67,7 +67,15 @@ public class ConsoleLanguage implements Serializable {
     language = chosen;
     decidedFor = caller;
     FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
+    remember(faces.getExternalContext(), chosen);
+    faces.getViewRoot().setLocale(chosen.locale());
+  }
+
+  /**
+   * Keeps the language in the browser's cookie, for the login page: after choosing, and at sign-in
+   * with the language kept with the account.
+   */
+  static void remember(ExternalContext external, Language chosen) {
     Cookie cookie = new Cookie(COOKIE, chosen.code());
     cookie.setPath(external.getRequestContextPath() + "/console");
     cookie.setMaxAge(A_YEAR);
@@ -75,7 +83,6 @@ public class ConsoleLanguage implements Serializable {
     cookie.setSecure(((HttpServletRequest) external.getRequest()).isSecure());
     cookie.setAttribute("SameSite", "Lax");
     ((HttpServletResponse) external.getResponse()).addCookie(cookie);
-    faces.getViewRoot().setLocale(chosen.locale());
   }
 
   private Language decide(String caller) {

@@ -40,7 +40,10 @@ public class LoginPage {
                 .credential(new UsernamePasswordCredential(caller, new Password(password))));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/console/index.xhtml");
+      case SUCCESS -> {
+        accounts.consoleLanguage(caller).ifPresent(l -> ConsoleLanguage.remember(external, l));
+        external.redirect(external.getRequestContextPath() + "/console/index.xhtml");
+      }
       default -> {
         password = null;
         faces.addMessage(

@@ -110,7 +110,7 @@ class ConsoleIsReadableAndAccessibleIT {
       assertThat(admin.getPageSource()).contains("Username");
       signIn(admin);
       waitUntil(admin, () -> admin.getPageSource().contains("Kunder som venter"));
-      // and the login page of the first browser stays Norwegian by its cookie after logging out
+      // and after logging out, this browser's login page speaks the user's language too
       admin.findElement(By.id("session:logout")).click();
       waitUntil(admin, () -> admin.getCurrentUrl().contains("login"));
       assertThat(admin.getPageSource()).contains("Brukernavn");
