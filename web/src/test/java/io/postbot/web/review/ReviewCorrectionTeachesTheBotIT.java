@@ -105,8 +105,14 @@ class ReviewCorrectionTeachesTheBotIT {
           TRAINING,
           () -> {
             var rows = admin.findElements(By.cssSelector("#versions tbody tr"));
-            return rows.size() == before + 1
-                && rows.getFirst().findElement(By.cssSelector(".state")).getText().equals("active");
+            if (rows.size() < before + 1) {
+              return false;
+            }
+            String state = rows.getFirst().findElement(By.cssSelector(".state")).getText();
+            assertThat(state)
+                .as(rows.getFirst().getText())
+                .isNotIn("rejected (worse than the active one)", "failed");
+            return state.equals("active");
           });
       assertThat(Axe.violations(admin, "html")).isEmpty();
 
