@@ -453,6 +453,13 @@
         fail(t("tooFast").replace("{s}", response.headers.get("Retry-After") || "10"));
         throw new Error("rate limited");
       }
+      if (response.status === 409) {
+        // A full conversation asks for a new chat; other conflicts explain themselves.
+        return response.json().catch(function () { return {}; }).then(function (problem) {
+          fail(/conversation-full$/.test(problem.type || "") ? t("chatFull") : t("error"));
+          throw new Error("HTTP 409");
+        });
+      }
       if (!response.ok) {
         fail(t("error"));
         throw new Error("HTTP " + response.status);

@@ -8,7 +8,6 @@ import io.postbot.chat.api.MessagePosted;
 import io.postbot.chat.api.ParcelTracked;
 import io.postbot.chat.api.TrackingOutcome;
 import io.postbot.chat.domain.model.conversation.Author;
-import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.ConversationRepository;
 import io.postbot.chat.domain.model.conversation.Message;
 import io.postbot.chat.domain.model.conversation.MessageText;
@@ -35,6 +34,9 @@ public class HandoffOffers {
   static final int MISSES_BEFORE_OFFER = 2;
   static final String TALK_TO_HUMAN = "talk_to_human";
 
+  /** Enough recent messages to see the last misses and any offer between them. */
+  static final int RECENT_MESSAGES = 4 * MISSES_BEFORE_OFFER + 2;
+
   @Inject ConversationRepository conversations;
   @Inject Event<Object> events;
 
@@ -45,11 +47,10 @@ public class HandoffOffers {
   }
 
   void onNotAnswered(@Observes BotCouldNotAnswer missed) {
-    conversations
-        .find(missed.conversation())
-        .filter(HandoffOffers::missedInARow)
-        .ifPresent(
-            c -> offer(missed.conversation(), HandoffReason.BOT_COULD_NOT_ANSWER, missed.at()));
+    // The last few messages decide, not the whole conversation.
+    if (missedInARow(conversations.lastMessages(missed.conversation(), RECENT_MESSAGES))) {
+      offer(missed.conversation(), HandoffReason.BOT_COULD_NOT_ANSWER, missed.at());
+    }
   }
 
   void onTracked(@Observes ParcelTracked tracked) {
@@ -60,8 +61,7 @@ public class HandoffOffers {
   }
 
   /** The last customer messages, since the last offer, were all out of scope. */
-  static boolean missedInARow(Conversation conversation) {
-    List<Message> messages = conversation.messages();
+  static boolean missedInARow(List<Message> messages) {
     int misses = 0;
     for (int i = messages.size() - 1; i >= 0 && misses < MISSES_BEFORE_OFFER; i--) {
       Message m = messages.get(i);
