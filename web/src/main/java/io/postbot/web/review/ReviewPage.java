@@ -130,23 +130,24 @@ public class ReviewPage implements Serializable {
 
   /**
    * One drawn question and its place in the list, with what the page shows of its optional parts
-   * (Jakarta EL reads an Optional as its value, so the page never sees one).
+   * (Jakarta EL reads an Optional as its value, and a record's properties as its components only,
+   * so the page calls these methods).
    */
   public record Row(int index, ReviewItem item) {
 
-    public boolean isReviewed() {
+    public boolean reviewed() {
       return item.verdict().isPresent();
     }
 
-    public String getVerdict() {
+    public String verdictName() {
       return item.verdict().map(Enum::name).orElse(null);
     }
 
-    public String getRightIntent() {
+    public String rightIntentId() {
       return item.rightIntent().orElse(null);
     }
 
-    public Double getConfidence() {
+    public Double confidenceOrNull() {
       return item.confidence().orElse(null);
     }
   }

@@ -7,6 +7,7 @@ import io.postbot.statistics.api.StatisticsQuery;
 import io.postbot.web.audit.Audited;
 import io.postbot.web.console.ConsoleFormat;
 import io.postbot.web.console.ConsoleTexts;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -42,6 +43,12 @@ public class StatisticsPage implements Serializable {
   private LocalDate to;
   private String language = "";
   private transient Dashboard dashboard;
+
+  /** The form shows the last 30 days before anything is asked for. */
+  @PostConstruct
+  void lastMonthFirst() {
+    lastMonth();
+  }
 
   public Dashboard getDashboard() {
     if (dashboard == null) {
