@@ -36,6 +36,8 @@
   var state = load() || { language: config.language, open: false };
   var rendered = {};
   var pending = [];
+  var waiting = []; /* typed before the conversation existed */
+  var outbox = Promise.resolve();
   var busy = 0;
   var resumed = !state.id;
   var deleting = false;
@@ -356,16 +358,25 @@
     return el("li", { class: "pb-message pb-" + author, "data-author": author }, [who, body, stamp]);
   }
 
+  /* the server stored a message this tab sent: the pending bubble takes its id and time */
+  function confirm(mine, message) {
+    var index = pending.indexOf(mine);
+    if (index >= 0) pending.splice(index, 1);
+    mine.classList.remove("pb-pending");
+    mine.setAttribute("data-id", message.id);
+    var stamp = mine.querySelector(":scope > .pb-time");
+    stamp.setAttribute("datetime", message.time);
+    stamp.textContent = formatTime(message.time);
+  }
+
   function render(message) {
     if (rendered[message.id]) return;
     rendered[message.id] = true;
-    if (message.author === "customer" && pending.length) {
-      var mine = pending.shift();
-      mine.classList.remove("pb-pending");
-      mine.setAttribute("data-id", message.id);
-      var stamp = mine.querySelector(":scope > .pb-time");
-      stamp.setAttribute("datetime", message.time);
-      stamp.textContent = formatTime(message.time);
+    /* the live channel may bring this tab's own message before the answer to its POST does */
+    var mine = message.author === "customer" && pending.length &&
+      pending[0].querySelector(".pb-text").textContent === message.text ? pending[0] : null;
+    if (mine) {
+      confirm(mine, message);
     } else {
       var item = bubble(message.author, message.text, message.time);
       item.setAttribute("data-id", message.id);
@@ -474,7 +485,11 @@
       save();
       started.messages.forEach(render);
       channel.connect();
-    }).catch(function () {}).then(function () { busy--; typing(false); });
+      /* what the customer typed while the conversation was being made goes out now, in order */
+      waiting.splice(0).forEach(function (item) { post(item); });
+    }).catch(function () {
+      waiting.splice(0).forEach(notSent);
+    }).then(function () { busy--; typing(false); });
   }
 
   function resume() {
@@ -496,6 +511,7 @@
     save();
     rendered = {};
     pending = [];
+    waiting = [];
     ui.list.textContent = "";
     handoff.reset();
     showEnded(false);
@@ -510,26 +526,53 @@
     send(text);
   }
 
+  /*
+   * A message typed before the conversation exists waits in the chat (shown as pending) and is sent
+   * once it does. Messages go out one after the other, so the bot answers them in the order typed.
+   */
   function send(text, intent) {
-    if (!state.id || state.ended) return;
+    if (state.ended) return;
     var mine = bubble("customer", text, null);
     mine.classList.add("pb-pending");
     pending.push(mine);
     ui.list.appendChild(mine);
     scrollDown();
-    typing(true);
-    /* a quick reply names its intent, answered directly; its label is what the customer "said" */
-    var body = intent ? { intent: intent, label: text } : { text: text };
-    api("POST", "/" + state.id + "/messages", body).then(function (r) { return r.json(); }).then(function (reply) {
-      var replies = reply.messages;
-      if (replies.length && pending.indexOf(mine) >= 0) {
-        render({ id: replies[0].id - 1, author: "customer", text: text, time: replies[0].time });
-      }
-      replies.forEach(render);
-    }).catch(function () {
-      var index = pending.indexOf(mine);
-      if (index >= 0) { pending.splice(index, 1); mine.remove(); ui.input.value = text; inputChanged(); }
-    }).then(function () { typing(false); });
+    var item = { text: text, intent: intent, bubble: mine };
+    if (state.id) post(item);
+    else {
+      waiting.push(item);
+      startConversation();
+    }
+  }
+
+  function post(item) {
+    outbox = outbox.then(function () {
+      if (!state.id) return notSent(item);
+      typing(true);
+      /* a quick reply names its intent, answered directly; its label is what the customer "said" */
+      var body = item.intent ? { intent: item.intent, label: item.text } : { text: item.text };
+      return api("POST", "/" + state.id + "/messages", body).then(function (r) { return r.json(); })
+        .then(function (reply) {
+          if (!rendered[reply.sent.id]) {
+            rendered[reply.sent.id] = true;
+            confirm(item.bubble, reply.sent);
+            if (reply.sent.id > (state.lastId || 0)) { state.lastId = reply.sent.id; save(); }
+          }
+          reply.messages.forEach(render);
+        }).catch(function (error) { notSent(item, error); }).then(function () { typing(false); });
+    });
+  }
+
+  /* a message that did not reach the server goes back into the input, and the widget says so */
+  function notSent(item, error) {
+    var index = pending.indexOf(item.bubble);
+    if (index < 0) return;
+    pending.splice(index, 1);
+    item.bubble.remove();
+    ui.input.value = item.text + (ui.input.value ? "\n" + ui.input.value : "");
+    inputChanged();
+    /* too fast: the wait it asks for stays in view beside the notice */
+    fail((error && error.message === "rate limited" ? ui.alert.textContent + " " : "") + t("notSent"));
   }
 
   function switchLanguage() {

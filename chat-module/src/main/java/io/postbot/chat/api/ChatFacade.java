@@ -15,10 +15,10 @@ public interface ChatFacade {
   StartedConversation start(Language language);
 
   /**
-   * Stores the customer's message, then answers with the messages the bot replied. A message with a
-   * valid tracking number in it is tracked, whatever else it says.
+   * Stores the customer's message, then answers with it as stored and the messages the bot replied.
+   * A message with a valid tracking number in it is tracked, whatever else it says.
    */
-  List<MessageView> send(ConversationId id, AccessToken token, String text);
+  Exchange send(ConversationId id, AccessToken token, String text);
 
   /**
    * The customer clicked a quick-reply button (a bot message's payload lists them as {@code
@@ -26,7 +26,7 @@ public interface ChatFacade {
    * intent directly, without classifying the label. An intent the bot does not know is answered as
    * out of scope.
    */
-  List<MessageView> choose(ConversationId id, AccessToken token, QuickReply reply);
+  Exchange choose(ConversationId id, AccessToken token, QuickReply reply);
 
   /** The messages after the given id (0 for the whole conversation). */
   List<MessageView> messages(ConversationId id, AccessToken token, int after);

@@ -10,6 +10,7 @@ import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.chat.api.ConversationStarted;
 import io.postbot.chat.api.CustomerAsked;
 import io.postbot.chat.api.CustomerWroteToAgent;
+import io.postbot.chat.api.Exchange;
 import io.postbot.chat.api.MessagePosted;
 import io.postbot.chat.api.MessageView;
 import io.postbot.chat.api.ParcelTracked;
@@ -63,7 +64,10 @@ public class ChatService implements ChatFacade {
     BotReply greeting = dialogue.greeting(conversation);
     Message message =
         conversation.answerAsBot(
-            new MessageText(greeting.text()), greeting.intent().value(), greeting.payload(), now);
+            new MessageText(greeting.text()),
+            greeting.intent().value(),
+            greeting.attachments(),
+            now);
     conversations.add(conversation);
     events.fire(new ConversationStarted(conversation.id(), language, now));
     posted(conversation, message);
@@ -71,7 +75,7 @@ public class ChatService implements ChatFacade {
   }
 
   @Override
-  public List<MessageView> send(ConversationId id, AccessToken token, String text) {
+  public Exchange send(ConversationId id, AccessToken token, String text) {
     Conversation conversation = accessible(id, token);
     MessageText customerText = new MessageText(text);
     if (conversation.isWithAgent()) {
@@ -84,7 +88,7 @@ public class ChatService implements ChatFacade {
   }
 
   @Override
-  public List<MessageView> choose(ConversationId id, AccessToken token, QuickReply reply) {
+  public Exchange choose(ConversationId id, AccessToken token, QuickReply reply) {
     Conversation conversation = accessible(id, token);
     MessageText label = new MessageText(reply.label());
     if (conversation.isWithAgent()) {
@@ -95,24 +99,25 @@ public class ChatService implements ChatFacade {
   }
 
   /** A person answers now: the message waits for the agent, the bot stays silent. */
-  private List<MessageView> toAgent(Conversation conversation, MessageText text) {
+  private Exchange toAgent(Conversation conversation, MessageText text) {
     Instant now = clock.instant();
     var message = conversation.receiveFromCustomer(text, null, now);
     events.fire(new MessagePosted(conversation.id(), message.sequence()));
     events.fire(new CustomerWroteToAgent(conversation.id(), now));
-    return List.of();
+    return new Exchange(view(message), List.of());
   }
 
   /**
    * Stores the customer's message and the bot's replies, and fires what happened. Events carry
    * intents and outcomes, and the customer's text only redacted: it may hold a tracking number.
    */
-  private List<MessageView> record(Conversation conversation, MessageText customerText, Turn turn) {
+  private Exchange record(Conversation conversation, MessageText customerText, Turn turn) {
     ConversationId id = conversation.id();
     Language language = conversation.language();
     Instant now = clock.instant();
     String intent = turn.understood().value();
-    posted(conversation, conversation.receiveFromCustomer(customerText, intent, now));
+    Message sent = conversation.receiveFromCustomer(customerText, intent, now);
+    posted(conversation, sent);
     events.fire(
         new CustomerAsked(
             id, language, intent, turn.confidence(), now, redactor.redact(customerText.value())));
@@ -120,7 +125,7 @@ public class ChatService implements ChatFacade {
     for (BotReply reply : turn.replies()) {
       Message message =
           conversation.answerAsBot(
-              new MessageText(reply.text()), reply.intent().value(), reply.payload(), now);
+              new MessageText(reply.text()), reply.intent().value(), reply.attachments(), now);
       replies.add(view(message));
       posted(conversation, message);
       events.fire(
@@ -131,7 +136,7 @@ public class ChatService implements ChatFacade {
           .trackingOutcome()
           .ifPresent(outcome -> events.fire(new ParcelTracked(id, language, outcome, now)));
     }
-    return replies;
+    return new Exchange(view(sent), replies);
   }
 
   @Override
@@ -192,6 +197,6 @@ public class ChatService implements ChatFacade {
         message.author().name().toLowerCase(java.util.Locale.ROOT),
         message.text(),
         message.sentAt(),
-        message.payload());
+        message.attachments());
   }
 }
