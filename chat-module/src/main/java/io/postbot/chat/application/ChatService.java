@@ -76,7 +76,7 @@ public class ChatService implements ChatFacade {
 
   @Override
   public Exchange send(ConversationId id, AccessToken token, String text) {
-    Conversation conversation = accessible(id, token);
+    Conversation conversation = writable(id, token);
     MessageText customerText = new MessageText(text);
     if (conversation.isWithAgent()) {
       return toAgent(conversation, customerText);
@@ -89,7 +89,7 @@ public class ChatService implements ChatFacade {
 
   @Override
   public Exchange choose(ConversationId id, AccessToken token, QuickReply reply) {
-    Conversation conversation = accessible(id, token);
+    Conversation conversation = writable(id, token);
     MessageText label = new MessageText(reply.label());
     if (conversation.isWithAgent()) {
       return toAgent(conversation, label);
@@ -159,7 +159,7 @@ public class ChatService implements ChatFacade {
 
   @Override
   public void end(ConversationId id, AccessToken token) {
-    Conversation conversation = accessible(id, token);
+    Conversation conversation = writable(id, token);
     if (!conversation.isEnded()) {
       Instant now = clock.instant();
       conversation.end(now);
@@ -169,19 +169,27 @@ public class ChatService implements ChatFacade {
 
   @Override
   public void erase(ConversationId id, AccessToken token) {
-    accessible(id, token);
+    writable(id, token);
     conversations.erase(id);
     events.fire(new ConversationErased(id));
   }
 
   @Override
   public void switchLanguage(ConversationId id, AccessToken token, Language language) {
-    accessible(id, token).switchLanguage(language, clock.instant());
+    writable(id, token).switchLanguage(language, clock.instant());
   }
 
   /** Every added message is announced, so channels push it whoever wrote it. */
   private void posted(Conversation conversation, Message message) {
     events.fire(new MessagePosted(conversation.id(), message.sequence()));
+  }
+
+  /** The conversation to change: other writers of it wait until this transaction ends. */
+  private Conversation writable(ConversationId id, AccessToken token) {
+    return conversations
+        .findForAppend(id)
+        .filter(c -> c.isAccessibleWith(AccessTokenHash.of(token.value())))
+        .orElseThrow(ConversationNotFoundException::new);
   }
 
   private Conversation accessible(ConversationId id, AccessToken token) {

@@ -55,18 +55,17 @@ public class ConversationHandoffService implements ConversationHandoff {
 
   @Override
   public void escalate(ConversationId id) {
-    conversation(id).escalateToAgent(clock.instant());
+    writable(id).escalateToAgent(clock.instant());
   }
 
   @Override
   public void returnToBot(ConversationId id) {
-    conversation(id).returnToBot(clock.instant());
+    writable(id).returnToBot(clock.instant());
   }
 
   @Override
   public MessageView postAgentMessage(ConversationId id, AgentName agent, String text) {
-    Message message =
-        conversation(id).receiveFromAgent(new MessageText(text), agent, clock.instant());
+    Message message = writable(id).receiveFromAgent(new MessageText(text), agent, clock.instant());
     events.fire(new MessagePosted(id, message.sequence()));
     return ChatService.view(message);
   }
@@ -74,7 +73,7 @@ public class ConversationHandoffService implements ConversationHandoff {
   @Override
   public MessageView postSystemNotice(ConversationId id, String text, Attachment attachment) {
     Message message =
-        conversation(id)
+        writable(id)
             .noteFromSystem(new MessageText(text), Attachments.of(attachment), clock.instant());
     events.fire(new MessagePosted(id, message.sequence()));
     return ChatService.view(message);
@@ -96,6 +95,12 @@ public class ConversationHandoffService implements ConversationHandoff {
         conversation.startedAt(),
         intents,
         conversation.messages().stream().map(ChatService::view).toList());
+  }
+
+  /** The conversation to change, locked against its other writers until the transaction ends. */
+  private Conversation writable(ConversationId id) {
+    Objects.requireNonNull(id, "conversation id");
+    return conversations.findForAppend(id).orElseThrow(ConversationNotFoundException::new);
   }
 
   private Conversation conversation(ConversationId id) {

@@ -63,7 +63,7 @@ public class HandoffOffers {
 
   private void offer(io.postbot.shared.ConversationId id, HandoffReason reason, Instant at) {
     conversations
-        .find(id)
+        .findForAppend(id)
         .filter(c -> !c.isWithAgent())
         .ifPresent(conversation -> {
           var notice =

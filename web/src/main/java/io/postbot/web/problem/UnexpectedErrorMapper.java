@@ -9,7 +9,8 @@ import java.util.logging.Logger;
 
 /**
  * Anything unforeseen: 500 with an incident id the operator can find in the log. The log gets the
- * exception type and stack, never the message, which might quote customer input.
+ * exception type and stack, never the message, which might quote customer input. A database that is
+ * busy, unreachable or lost a race is not unforeseen: see {@link DatabaseTrouble}.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -18,6 +19,13 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
+    var trouble = DatabaseTrouble.of(e);
+    if (trouble.isPresent()) {
+      // Expected under races and outages: a type the client can act on, no incident.
+      LOG.log(
+          Level.FINE, "database: {0} ({1})", new Object[] {trouble.get(), e.getClass().getName()});
+      return trouble.get().toResponse();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "incident " + incident + ": " + e.getClass().getName(), new Scrubbed(e));
     return Problem.of(

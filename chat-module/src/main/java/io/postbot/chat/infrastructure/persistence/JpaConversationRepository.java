@@ -5,6 +5,7 @@ import io.postbot.chat.domain.model.conversation.ConversationRepository;
 import io.postbot.shared.ConversationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
@@ -30,6 +31,14 @@ public class JpaConversationRepository implements ConversationRepository {
   @Override
   public Optional<Conversation> find(ConversationId id) {
     return Optional.ofNullable(em.find(Conversation.class, id.value()));
+  }
+
+  @Override
+  public Optional<Conversation> findForAppend(ConversationId id) {
+    // A row lock on the conversation: writers of one conversation queue here, and each takes its
+    // sequence numbers from the counter it then reads, committed by the writer before it.
+    return Optional.ofNullable(
+        em.find(Conversation.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override

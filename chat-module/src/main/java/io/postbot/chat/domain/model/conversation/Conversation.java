@@ -72,6 +72,10 @@ public class Conversation {
   @Column(name = "escalated_at")
   private Instant escalatedAt;
 
+  /** How many messages it has: the last sequence number handed out, taken under the row lock. */
+  @Column(name = "message_count", nullable = false)
+  private int messageCount;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -219,8 +223,9 @@ public class Conversation {
 
   private Message append(
       Author author, String text, String intent, Attachments attachments, Instant now) {
-    Message message =
-        new Message(this, messages.size() + 1, author, text, intent, attachments, now);
+    // Adding to the unread collection queues the insert: the earlier messages are not loaded.
+    messageCount++;
+    Message message = new Message(this, messageCount, author, text, intent, attachments, now);
     messages.add(message);
     lastActivityAt = now;
     return message;
@@ -272,6 +277,11 @@ public class Conversation {
   /** When the customer ended it, if they did. */
   public java.util.Optional<Instant> endedAt() {
     return java.util.Optional.ofNullable(endedAt);
+  }
+
+  /** How many messages it holds; the last one's sequence number. */
+  public int messageCount() {
+    return messageCount;
   }
 
   public List<Message> messages() {

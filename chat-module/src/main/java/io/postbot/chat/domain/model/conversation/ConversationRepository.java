@@ -10,6 +10,12 @@ public interface ConversationRepository {
 
   Optional<Conversation> find(ConversationId id);
 
+  /**
+   * Finds the conversation to add to or change it: concurrent writers of one conversation take
+   * turns until the transaction ends, so sequence numbers never collide and no write is lost.
+   */
+  Optional<Conversation> findForAppend(ConversationId id);
+
   /** Erases the conversation and all its messages at once; false if it did not exist. */
   boolean erase(ConversationId id);
 }

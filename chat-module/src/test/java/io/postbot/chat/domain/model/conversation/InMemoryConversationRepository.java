@@ -21,6 +21,11 @@ public class InMemoryConversationRepository implements ConversationRepository {
   }
 
   @Override
+  public Optional<Conversation> findForAppend(ConversationId id) {
+    return find(id);
+  }
+
+  @Override
   public boolean erase(ConversationId id) {
     return conversations.remove(id) != null;
   }

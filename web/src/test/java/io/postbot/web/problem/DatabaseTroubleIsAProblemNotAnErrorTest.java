@@ -1,0 +1,71 @@
+package io.postbot.web.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A database that lost a race, is busy or is down is a problem type, never a bare 500")
+class DatabaseTroubleIsAProblemNotAnErrorTest {
+
+  @Test
+  @DisplayName("a version conflict wrapped by the transaction manager is 409 write-conflict")
+  void versionConflict() {
+    var trouble = DatabaseTrouble.of(wrapped(new OptimisticLockException("row was updated")));
+
+    assertThat(trouble).contains(DatabaseTrouble.WRITE_CONFLICT);
+    assertThat(trouble.orElseThrow().status()).isEqualTo(Response.Status.CONFLICT);
+  }
+
+  @Test
+  @DisplayName("a unique-index violation of the database is 409 write-conflict")
+  void uniqueViolation() {
+    var failure = wrapped(new PersistenceException(new SQLException("dup", "23505")));
+
+    assertThat(DatabaseTrouble.of(failure)).contains(DatabaseTrouble.WRITE_CONFLICT);
+  }
+
+  @Test
+  @DisplayName("a lock wait that ran out is 503 database-busy, retried after a second")
+  void lockTimeout() {
+    var trouble = DatabaseTrouble.of(wrapped(new SQLException("timeout", "HYT00")));
+
+    assertThat(trouble).contains(DatabaseTrouble.BUSY);
+    assertThat(trouble.orElseThrow().status()).isEqualTo(Response.Status.SERVICE_UNAVAILABLE);
+    assertThat(trouble.orElseThrow().retryAfterSeconds()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a refused connection or an exhausted pool is 503 database-unavailable, Retry-After")
+  void databaseDown() {
+    var refused = wrapped(new SQLException("refused", "08001"));
+    var transientFailure = wrapped(new SQLTransientConnectionException("no connection"));
+    var pool = wrapped(new SQLException("Error in allocating a connection. Cause: max-wait-time"));
+
+    assertThat(DatabaseTrouble.of(refused)).contains(DatabaseTrouble.UNAVAILABLE);
+    assertThat(DatabaseTrouble.of(transientFailure)).contains(DatabaseTrouble.UNAVAILABLE);
+    assertThat(DatabaseTrouble.of(pool)).contains(DatabaseTrouble.UNAVAILABLE);
+    assertThat(DatabaseTrouble.UNAVAILABLE.status()).isEqualTo(Response.Status.SERVICE_UNAVAILABLE);
+    assertThat(DatabaseTrouble.UNAVAILABLE.retryAfterSeconds()).isPositive();
+  }
+
+  @Test
+  @DisplayName("anything else is not recognised: it stays an unexpected 500 with an incident id")
+  void unexpected() {
+    assertThat(DatabaseTrouble.of(wrapped(new IllegalArgumentException("bug")))).isEmpty();
+    assertThat(DatabaseTrouble.of(wrapped(new SQLException("syntax", "42601")))).isEmpty();
+  }
+
+  /** As the interceptor of a @Transactional method hands it on after a failed commit. */
+  private static Throwable wrapped(Throwable cause) {
+    RollbackException rollback = new RollbackException("commit failed");
+    rollback.initCause(cause);
+    return new RuntimeException("transaction rolled back", rollback);
+  }
+}
