@@ -252,8 +252,7 @@
         bridge.typing(false);
         if (view === "agent" || view === "queued") { clear(); bridge.announce(t("agentLeft")); }
         refreshSoon(0);
-      } else if (f.type === "closed") refreshSoon(0);
-      else if (f.type === "typing" && (f.author === "agent" || f.who === "agent") && f.typing !== false) agentTyping(f.name);
+      } else if (f.type === "typing" && f.author === "agent" && f.typing !== false) agentTyping(f.name);
     }
 
     /* the survey invitation is made just after the close; ask a few times until it is there */

@@ -31,22 +31,41 @@
       socket.onopen = function () {
         mySocket.send(JSON.stringify({ type: "auth", token: state.token, after: bridge.state().lastId || 0 }));
       };
+      /*
+       * Every frame type the server sends (io.postbot.web.chat.ChannelFrame, docs/widget.md) and
+       * what the widget does with it; TheChannelFramesAreOneListTest compares the lists.
+       */
+      var handlers = {
+        message: function (frame) { bridge.render(frame.message); },
+        ready: function () {
+          live = true;
+          reconnectDelay = 2000;
+          stopPolling();
+          bridge.root.setAttribute("data-live", "websocket");
+        },
+        pong: function () { clearTimeout(pongTimer); pongTimer = null; },
+        typing: function (frame) { bridge.typing(!!frame.typing, frame.author); },
+        erased: function () {
+          if (bridge.deleting()) return;
+          bridge.forget();
+          if (bridge.state().open) bridge.startConversation();
+        },
+        /* the handoff's frames (and an agent's typing) are shown by postbot-handoff.js */
+        queue: function () {},
+        agent: function () {},
+      };
       socket.onmessage = function (event) {
         var frame;
         try { frame = JSON.parse(event.data); } catch (e) { return; }
-        if (socket !== mySocket) return;
-        if (frame.type === "message") bridge.render(frame.message);
-        else if (frame.type === "typing") bridge.typing(!!frame.typing, frame.author);
-        else if (frame.type === "erased" && !bridge.deleting()) {
-          bridge.forget();
-          if (bridge.state().open) bridge.startConversation();
-        } else if (frame.type === "ready") { live = true; reconnectDelay = 2000; stopPolling(); bridge.root.setAttribute("data-live", "websocket"); }
-        /* queue, agent and future frames: announced as a DOM event for the parts that show them */
+        if (socket !== mySocket || !Object.prototype.hasOwnProperty.call(handlers, frame.type)) return;
+        handlers[frame.type](frame);
         bridge.root.dispatchEvent(new CustomEvent("postbot:frame", { detail: frame }));
       };
       socket.onclose = function (event) {
         if (socket !== mySocket) return;
         socket = null;
+        clearTimeout(pongTimer);
+        pongTimer = null;
         bridge.root.removeAttribute("data-live");
         if (event.code === 4404) { bridge.resume(); return; }
         if (!bridge.state().id || bridge.state().ended) return;
@@ -82,8 +101,13 @@
         .then(function (body) { body.messages.forEach(bridge.render); }).catch(function () {});
     }
 
+    /* a ping every 25 s; a connection that does not answer within 10 s is closed and replaced */
+    var pongTimer = null;
     setInterval(function () {
-      if (socket && socket.readyState === 1) socket.send(JSON.stringify({ type: "ping" }));
+      if (!socket || socket.readyState !== 1 || pongTimer) return;
+      var pinged = socket;
+      pinged.send(JSON.stringify({ type: "ping" }));
+      pongTimer = setTimeout(function () { pongTimer = null; if (socket === pinged) pinged.close(); }, 10000);
     }, 25000);
 
     return { connect: connect, disconnect: disconnect };

@@ -1,7 +1,6 @@
 package io.postbot.web.chat;
 
 import io.postbot.chat.api.MessageView;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.function.Consumer;
@@ -58,9 +57,6 @@ final class ChannelSubscription {
 
   /** {"type":"message","message":{id, author, text, time, payload}}: the REST shape, wrapped. */
   static JsonObject messageFrame(MessageView view) {
-    return Json.createObjectBuilder()
-        .add("type", "message")
-        .add("message", MessageJson.of(view).toJson())
-        .build();
+    return ChannelFrame.MESSAGE.builder().add("message", MessageJson.of(view).toJson()).build();
   }
 }
