@@ -12,7 +12,11 @@
       formTitle: "Talk to a person", name: "Name", email: "E-mail", phone: "Phone",
       legalBasis: "Legal basis", policy: "Privacy policy", join: "Join the queue", cancel: "Cancel",
       offlineTitle: "Leave us a message",
-      offlineText: "Nobody can answer right now. Leave a message and we will contact you.",
+      offlineClosed: "Customer service is closed now, so nobody can answer.",
+      offlineOpens: "It opens {when}.",
+      offlineNobody: "Nobody in customer service is online right now, so nobody can answer.",
+      offlineHours: "Opening hours: {hours}.",
+      offlineText: "Leave a message and we will contact you.",
       message: "Your message", sendMessage: "Send message",
       offlineSent: "Thank you. Customer service will contact you.",
       queued: "You are number {n} in the queue.", wait: "Estimated wait: about {m} min.",
@@ -31,7 +35,11 @@
       formTitle: "Snakk med en person", name: "Navn", email: "E-post", phone: "Telefon",
       legalBasis: "Rettslig grunnlag", policy: "Personvernerklæring", join: "Still meg i kø", cancel: "Avbryt",
       offlineTitle: "Legg igjen en melding",
-      offlineText: "Ingen kan svare akkurat nå. Legg igjen en melding, så kontakter vi deg.",
+      offlineClosed: "Kundeservice er stengt nå, så ingen kan svare.",
+      offlineOpens: "Vi åpner {when}.",
+      offlineNobody: "Ingen i kundeservice er pålogget akkurat nå, så ingen kan svare.",
+      offlineHours: "Åpningstider: {hours}.",
+      offlineText: "Legg igjen en melding, så kontakter vi deg.",
       message: "Din melding", sendMessage: "Send melding",
       offlineSent: "Takk. Kundeservice kontakter deg.",
       queued: "Du er nummer {n} i køen.", wait: "Forventet ventetid: omtrent {m} min.",
@@ -123,17 +131,36 @@
         if (!r.ok) throw new Error("HTTP " + r.status);
         status = r.body;
         if (status.state === "queued" || status.state === "with_agent") return show(status);
-        if (status.available || (status.open && status.agentsOnline > 0)) contactForm(status.notice, false);
-        else contactForm(status.notice, true);
+        contactForm(status, !(status.available || (status.open && status.agentsOnline > 0)));
       }).catch(function () { bridge.fail(t("error")); });
     }
 
     /* ---------- contact form (queue) and offline form ---------- */
 
-    function contactForm(notice, offline) {
+    /* why nobody can answer (closed, or nobody online) and, when closed, when it opens */
+    function offlineReason(s) {
+      var lines = [];
+      if (s && s.open === false) {
+        lines.push(t("offlineClosed"));
+        var opens = s.nextOpening ? new Date(s.nextOpening) : null;
+        if (opens && !isNaN(opens.getTime())) {
+          lines.push(fill(t("offlineOpens"), { when: new Intl.DateTimeFormat(
+            bridge.language() === "nb" ? "nb-NO" : "en-GB",
+            { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" }).format(opens) }));
+        }
+      } else {
+        lines.push(t("offlineNobody"));
+      }
+      if (s && s.openingHours) lines.push(fill(t("offlineHours"), { hours: s.openingHours }));
+      lines.push(t("offlineText"));
+      return lines.join(" ");
+    }
+
+    function contactForm(s, offline) {
+      var notice = s && s.notice;
       var box = panel(offline ? "offline" : "form", t(offline ? "offlineTitle" : "formTitle"));
       var form = el("form", { class: "pb-contact", novalidate: "" });
-      if (offline) form.appendChild(el("p", { class: "pb-panel-text", text: t("offlineText") }));
+      if (offline) form.appendChild(el("p", { class: "pb-panel-text", id: "pb-offline-reason", text: offlineReason(s) }));
       var name = field("pb-contact-name", t("name"), "text", "name");
       var email = field("pb-contact-email", t("email"), "email", "email");
       var phone = field("pb-contact-phone", t("phone"), "tel", "tel");
@@ -167,7 +194,12 @@
             show(status);
             return;
           }
-          if (r.status === 409 && !offline) { contactForm(notice, true); return; }
+          if (r.status === 409 && !offline) {
+            /* nobody can take the chat any more: say why, from a fresh status */
+            call("GET").then(function (fresh) { contactForm(fresh.ok ? fresh.body : s, true); },
+              function () { contactForm(s, true); });
+            return;
+          }
           problem.textContent = (r.body && (r.body.detail || r.body.title)) || t("error");
         }).catch(function () { submit.disabled = false; problem.textContent = t("error"); });
       });

@@ -176,6 +176,22 @@ public final class Widget {
         .toList();
   }
 
+  /** The text of the element with this id, or null while there is none. */
+  String text(String id) {
+    return page.findElements(By.id(id)).stream()
+        .findFirst()
+        .map(e -> e.getAttribute("textContent"))
+        .orElse(null);
+  }
+
+  boolean hasButton(String accessibleName) {
+    try {
+      return button(accessibleName).isDisplayed();
+    } catch (org.openqa.selenium.NoSuchElementException e) {
+      return false;
+    }
+  }
+
   String alert() {
     return page.findElement(By.cssSelector("#postbot .pb-alert")).getAttribute("textContent");
   }

@@ -18,13 +18,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Issue 10's first finding: a customer who types before the greeting has arrived lost the question.
- * The network is held in the page so the order of events is certain, not a race.
+ * Issue 10's findings at the start of a chat: a customer who typed before the greeting had arrived
+ * lost the question (the network is held in the page so the order of events is certain, not a
+ * race); the offline form did not say why nobody could answer; the legal basis showed twice.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@DisplayName("A customer types at once, before the conversation exists, in a real browser")
-class CustomerTypesAtOnceIT {
+@DisplayName("A customer starts talking in the widget: at once, on a bad line, with nobody online")
+class CustomerStartsTalkingIT {
 
   private static Browser browser;
 
@@ -94,5 +95,26 @@ class CustomerTypesAtOnceIT {
     assertThat(widget.draft()).isEqualTo("how do I change my address");
     assertThat(widget.pendingMessages()).isEmpty();
     assertThat(widget.messages()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("with nobody online, the offline form says why and shows the legal basis once")
+  void nobodyOnline() {
+    // given customer service is open (this deployment: always) and no agent is signed in
+    widget.open();
+
+    // when the customer asks for a person and accepts the offer
+    widget.say("I want to talk to a person");
+    widget.waitUntilTrue(() -> widget.hasButton("Connect me to a person"));
+    widget.button("Connect me to a person").click();
+
+    // then the form for leaving a message explains why nobody can answer
+    widget.waitUntilTrue(() -> widget.text("pb-offline-reason") != null);
+    assertThat(widget.text("pb-offline-reason"))
+        .contains("Nobody in customer service is online right now")
+        .contains("Opening hours:")
+        .doesNotContain("closed");
+    // and the privacy notice names the legal basis exactly once
+    assertThat(widget.text("pb-contact-notice")).containsOnlyOnce("6(1)(f)");
   }
 }
