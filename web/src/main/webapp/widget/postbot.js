@@ -397,7 +397,9 @@
           /* a payload the widget cannot draw must never hide the message's text */
         }
       }
-      ui.list.appendChild(item);
+      /* what the server has goes above what this tab is still sending (the greeting above a
+         question typed before it arrived) */
+      ui.list.insertBefore(item, pending.length ? pending[0] : null);
     }
     if (message.id > (state.lastId || 0)) {
       state.lastId = message.id;
