@@ -36,10 +36,10 @@ class TheChannelFramesAreOneListTest {
   @Test
   @DisplayName("the widget handles exactly the frames the server sends, and looks for no other")
   void widgetHandlesExactlyTheServersFrames() throws IOException {
-    String live = Files.readString(WIDGET.resolve("postbot-live.js"));
+    String live = Files.readString(WIDGET.resolve("modules/live.js"));
     Matcher table =
-        Pattern.compile("var handlers = \\{(.*?)\\n\\s*\\};", Pattern.DOTALL).matcher(live);
-    assertThat(table.find()).as("postbot-live.js has its table of frame handlers").isTrue();
+        Pattern.compile("const handlers = \\{(.*?)\\n\\s*\\};", Pattern.DOTALL).matcher(live);
+    assertThat(table.find()).as("modules/live.js has its table of frame handlers").isTrue();
     Set<String> handled = new TreeSet<>();
     Matcher key = Pattern.compile("(?m)^\\s*([a-z-]+): function").matcher(table.group(1));
     while (key.find()) {
@@ -66,11 +66,11 @@ class TheChannelFramesAreOneListTest {
         .toList();
   }
 
-  /** Every {@code .type === "x"} in the widget's scripts: a frame type it looks for. */
+  /** Every {@code frame.type === "x"} in the widget's scripts: a frame type it looks for. */
   private static Set<String> typesTheWidgetComparesWith() throws IOException {
     Set<String> types = new TreeSet<>();
-    Pattern comparison = Pattern.compile("\\.type === \"([a-z-]+)\"");
-    try (Stream<Path> files = Files.list(WIDGET)) {
+    Pattern comparison = Pattern.compile("\\b(?:frame|f)\\.type === \"([a-z-]+)\"");
+    try (Stream<Path> files = Files.walk(WIDGET)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".js")).toList()) {
         Matcher m = comparison.matcher(Files.readString(file));
         while (m.find()) {
