@@ -38,8 +38,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The chat use cases. Each call is one transaction: the customer's message and the bot's answer are
- * stored before the answer leaves; events reach observers after the commit.
+ * The chat use cases. The customer's message and the bot's answer are stored together, in one short
+ * transaction, before the answer leaves; events reach observers after the commit. Sending a message
+ * holds no connection while the models classify it and the carrier's API answers: the token is
+ * checked in a short read first, and the append re-reads the conversation under its lock.
  */
 @ApplicationScoped
 @Transactional
@@ -50,6 +52,7 @@ public class ChatService implements ChatFacade {
   @Inject Dialogue dialogue;
   @Inject Event<Object> events;
   @Inject Clock clock;
+  @Inject Transactions transactions;
 
   /** Masks personal data before the customer's question leaves this context in an event. */
   final Redactor redactor = new Redactor();
@@ -75,27 +78,29 @@ public class ChatService implements ChatFacade {
   }
 
   @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Exchange send(ConversationId id, AccessToken token, String text) {
-    Conversation conversation = writable(id, token);
     MessageText customerText = new MessageText(text);
-    if (conversation.isWithAgent()) {
-      return toAgent(conversation, customerText);
+    Conversation snapshot = transactions.run(() -> accessible(id, token));
+    if (snapshot.isWithAgent()) {
+      return transactions.run(() -> toAgent(writable(id, token), customerText));
     }
-    Understanding understanding =
-        classifier.classify(customerText.value(), conversation.language());
-    Turn turn = dialogue.replyTo(conversation, customerText.value(), understanding);
-    return record(conversation, customerText, turn);
+    // Slow work, outside any transaction: the models, and the carrier's API for a number.
+    Understanding understanding = classifier.classify(customerText.value(), snapshot.language());
+    Turn turn = dialogue.replyTo(snapshot, customerText.value(), understanding);
+    return transactions.run(() -> record(writable(id, token), snapshot, customerText, turn));
   }
 
   @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Exchange choose(ConversationId id, AccessToken token, QuickReply reply) {
-    Conversation conversation = writable(id, token);
     MessageText label = new MessageText(reply.label());
-    if (conversation.isWithAgent()) {
-      return toAgent(conversation, label);
+    Conversation snapshot = transactions.run(() -> accessible(id, token));
+    if (snapshot.isWithAgent()) {
+      return transactions.run(() -> toAgent(writable(id, token), label));
     }
-    Turn turn = dialogue.replyToChoice(conversation, new IntentId(reply.intent()));
-    return record(conversation, label, turn);
+    Turn turn = dialogue.replyToChoice(snapshot, new IntentId(reply.intent()));
+    return transactions.run(() -> record(writable(id, token), snapshot, label, turn));
   }
 
   /** A person answers now: the message waits for the agent, the bot stays silent. */
@@ -108,10 +113,20 @@ public class ChatService implements ChatFacade {
   }
 
   /**
-   * Stores the customer's message and the bot's replies, and fires what happened. Events carry
-   * intents and outcomes, and the customer's text only redacted: it may hold a tracking number.
+   * Stores the customer's message and the bot's replies on the locked conversation, and fires what
+   * happened. Events carry intents and outcomes, and the customer's text only redacted: it may hold
+   * a tracking number.
    */
-  private Exchange record(Conversation conversation, MessageText customerText, Turn turn) {
+  private Exchange record(
+      Conversation conversation, Conversation snapshot, MessageText customerText, Turn turn) {
+    if (conversation.isWithAgent()) {
+      // A person took the chat while the bot was thinking: the message is theirs, the bot is quiet.
+      return toAgent(conversation, customerText);
+    }
+    // What the bot now waits for, as the turn decided on the snapshot it read.
+    snapshot
+        .pendingQuestion()
+        .ifPresentOrElse(conversation::awaitAnswerTo, conversation::settlePendingQuestion);
     ConversationId id = conversation.id();
     Language language = conversation.language();
     Instant now = clock.instant();

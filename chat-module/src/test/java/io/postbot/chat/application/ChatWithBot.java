@@ -32,6 +32,7 @@ final class ChatWithBot {
   final FakeTrackingGateway carrier = new FakeTrackingGateway();
   final RecordedEvents events = new RecordedEvents();
   final ChatService chat = new ChatService();
+  final ImmediateTransactions transactions = new ImmediateTransactions();
 
   ChatWithBot() {
     chat.conversations = conversations;
@@ -39,6 +40,8 @@ final class ChatWithBot {
     chat.dialogue = new Dialogue(new TestKnowledge(), carrier);
     chat.events = events;
     chat.clock = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
+    chat.transactions = transactions;
+    carrier.transactionOpen = transactions::isOpen;
   }
 
   StartedConversation start(Language language) {

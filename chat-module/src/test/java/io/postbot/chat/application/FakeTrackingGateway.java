@@ -22,6 +22,11 @@ final class FakeTrackingGateway implements TrackingGateway {
   final List<TrackingNumber> lookups = new ArrayList<>();
   Language lastLanguage;
 
+  /** Tells whether a transaction is open; each lookup records the answer. */
+  java.util.function.BooleanSupplier transactionOpen = () -> false;
+
+  final List<Boolean> lookupsInsideATransaction = new ArrayList<>();
+
   FakeTrackingGateway knows(TrackingResult result) {
     shipments.put(result.number(), result);
     return this;
@@ -35,6 +40,7 @@ final class FakeTrackingGateway implements TrackingGateway {
   @Override
   public TrackingResult track(TrackingNumber number, Language language) {
     lookups.add(number);
+    lookupsInsideATransaction.add(transactionOpen.getAsBoolean());
     lastLanguage = language;
     if (down) {
       throw new TrackingUnavailableException("circuit open");

@@ -71,6 +71,7 @@ class PersonalDataStaysInTheChatContextTest {
     chat.dialogue = new Dialogue(knowledgeBase, new FakeTrackingGateway());
     chat.events = events;
     chat.clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
+    chat.transactions = new ImmediateTransactions();
   }
 
   @AfterEach

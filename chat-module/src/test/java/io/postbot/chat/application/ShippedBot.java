@@ -29,6 +29,7 @@ final class ShippedBot {
     chat.dialogue = new Dialogue(KNOWLEDGE_BASE, new FakeTrackingGateway());
     chat.events = events;
     chat.clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
+    chat.transactions = new ImmediateTransactions();
     return chat;
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -22,11 +23,19 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * The tracking gateway of the running application: the carrier's API (or the built-in simulator)
  * through the MicroProfile REST client. A customer waits for the answer, so a call is bounded by a
  * timeout, retried once, and skipped altogether for a while when the service keeps failing; every
- * such failure reaches the bot as {@link TrackingUnavailableException}. "Not found" is an answer,
- * not a failure, so it neither retries nor opens the circuit.
+ * such failure reaches the bot as {@link TrackingUnavailableException}. A bulkhead beside the
+ * breaker bounds how many requests wait for a slow carrier, so a slow API cannot take every thread.
+ * "Not found" is an answer, not a failure, so it neither retries nor opens the circuit.
  */
 @ApplicationScoped
 public class RestClientTrackingGateway implements TrackingGateway {
+
+  /**
+   * At most this many customers wait for the carrier at once; the next is told at once that
+   * tracking is unavailable instead of tying up a request thread (configurable through MicroProfile
+   * Fault Tolerance: {@code .../RestClientTrackingGateway/track/Bulkhead/value}).
+   */
+  static final int TRACKING_CALLS_AT_ONCE = 16;
 
   @Inject @RestClient CarrierTrackingApi api;
 
@@ -39,6 +48,7 @@ public class RestClientTrackingGateway implements TrackingGateway {
   String apiKey;
 
   @Override
+  @Bulkhead(TRACKING_CALLS_AT_ONCE)
   @Timeout(value = 3, unit = ChronoUnit.SECONDS)
   @Retry(maxRetries = 1, delay = 200, jitter = 100)
   @CircuitBreaker(
