@@ -245,7 +245,7 @@ export function startWidget(config) {
         t("said") +
         ":";
     });
-    handoff.texts();
+    if (handoff) handoff.texts(); // drawn before the parts are wired
     if (!ui.panel.hidden) showPanel(ui.panel.getAttribute("data-kind"));
     inputChanged();
   }
@@ -631,9 +631,10 @@ export function startWidget(config) {
 
   /* a message that did not reach the server goes back into the input, and the widget says so */
   function notSent(item, error) {
+    /* confirmed meanwhile (the live channel brought it): it was sent after all */
+    if (item.bubble.hasAttribute("data-id")) return;
     var index = pending.indexOf(item.bubble);
-    if (index < 0) return;
-    pending.splice(index, 1);
+    if (index >= 0) pending.splice(index, 1);
     item.bubble.remove();
     ui.input.value = item.text + (ui.input.value ? "\n" + ui.input.value : "");
     inputChanged();
