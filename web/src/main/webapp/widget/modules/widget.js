@@ -502,6 +502,11 @@ export function startWidget(config) {
         forget();
         throw new Error("gone");
       }
+      if (isProblem(r.problem, "conversation-full")) {
+        /* a full conversation asks for a new chat */
+        fail(t("chatFull"));
+        throw new Error("full");
+      }
       if (isProblem(r.problem, "too-many-requests")) {
         fail(t("tooFast").replace("{s}", r.problem.retryAfter || "10"));
         throw new Error("rate limited");

@@ -16,7 +16,8 @@ public interface ChatFacade {
 
   /**
    * Stores the customer's message, then answers with it as stored and the messages the bot replied.
-   * A message with a valid tracking number in it is tracked, whatever else it says.
+   * A message with a valid tracking number in it is tracked, whatever else it says. A conversation
+   * that has reached its maximum length takes no more: {@link ConversationFullException}.
    */
   Exchange send(ConversationId id, AccessToken token, String text);
 
@@ -28,8 +29,19 @@ public interface ChatFacade {
    */
   Exchange choose(ConversationId id, AccessToken token, QuickReply reply);
 
-  /** The messages after the given id (0 for the whole conversation). */
-  List<MessageView> messages(ConversationId id, AccessToken token, int after);
+  /** The most messages one read answers, so a read costs the same however long the chat is. */
+  int PAGE = 500;
+
+  /**
+   * At most {@code limit} messages after the given id (0 from the start), in order; only those are
+   * read, not the whole conversation. A client pages on from the last id it got.
+   */
+  List<MessageView> messages(ConversationId id, AccessToken token, int after, int limit);
+
+  /** The messages after the given id (0 from the start), at most {@link #PAGE} of them. */
+  default List<MessageView> messages(ConversationId id, AccessToken token, int after) {
+    return messages(id, token, after, PAGE);
+  }
 
   /** The whole conversation with its legal basis, for the customer's download. */
   Transcript transcript(ConversationId id, AccessToken token);

@@ -6,6 +6,7 @@ import io.postbot.chat.api.BotCouldNotAnswer;
 import io.postbot.chat.api.ChatFacade;
 import io.postbot.chat.api.ConversationEnded;
 import io.postbot.chat.api.ConversationErased;
+import io.postbot.chat.api.ConversationFullException;
 import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.chat.api.ConversationStarted;
 import io.postbot.chat.api.CustomerAsked;
@@ -36,6 +37,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The chat use cases. The customer's message and the bot's answer are stored together, in one short
@@ -53,6 +55,11 @@ public class ChatService implements ChatFacade {
   @Inject Event<Object> events;
   @Inject Clock clock;
   @Inject Transactions transactions;
+
+  /** The most messages a conversation holds; the customer is then asked to start a new chat. */
+  @Inject
+  @ConfigProperty(name = "postbot.chat.max-messages", defaultValue = "300")
+  int maxMessages = 300;
 
   /** Masks personal data before the customer's question leaves this context in an event. */
   final Redactor redactor = new Redactor();
@@ -105,6 +112,7 @@ public class ChatService implements ChatFacade {
 
   /** A person answers now: the message waits for the agent, the bot stays silent. */
   private Exchange toAgent(Conversation conversation, MessageText text) {
+    requireRoom(conversation, 1);
     Instant now = clock.instant();
     var message = conversation.receiveFromCustomer(text, null, now);
     events.fire(new MessagePosted(conversation.id(), message.sequence()));
@@ -127,6 +135,7 @@ public class ChatService implements ChatFacade {
     snapshot
         .pendingQuestion()
         .ifPresentOrElse(conversation::awaitAnswerTo, conversation::settlePendingQuestion);
+    requireRoom(conversation, 1 + turn.replies().size());
     ConversationId id = conversation.id();
     Language language = conversation.language();
     Instant now = clock.instant();
@@ -155,8 +164,10 @@ public class ChatService implements ChatFacade {
   }
 
   @Override
-  public List<MessageView> messages(ConversationId id, AccessToken token, int after) {
-    return accessible(id, token).messagesAfter(after).stream().map(ChatService::view).toList();
+  public List<MessageView> messages(ConversationId id, AccessToken token, int after, int limit) {
+    accessible(id, token);
+    int page = Math.max(1, Math.min(limit, PAGE));
+    return conversations.messagesAfter(id, after, page).stream().map(ChatService::view).toList();
   }
 
   @Override
@@ -192,6 +203,13 @@ public class ChatService implements ChatFacade {
   @Override
   public void switchLanguage(ConversationId id, AccessToken token, Language language) {
     writable(id, token).switchLanguage(language, clock.instant());
+  }
+
+  /** A full conversation takes no more from the customer; agents' and service notices still fit. */
+  private void requireRoom(Conversation conversation, int messages) {
+    if (conversation.messageCount() + messages > maxMessages) {
+      throw new ConversationFullException();
+    }
   }
 
   /** Every added message is announced, so channels push it whoever wrote it. */

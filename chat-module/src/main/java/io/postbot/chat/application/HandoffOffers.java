@@ -12,6 +12,7 @@ import io.postbot.chat.api.attachment.Attachments;
 import io.postbot.chat.api.attachment.HandoffOffer;
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.ConversationRepository;
+import io.postbot.chat.domain.model.conversation.Message;
 import io.postbot.chat.domain.model.conversation.MessageText;
 import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Decides when the bot offers a person: when the customer asks for one, when a parcel lookup fails
@@ -32,6 +34,9 @@ public class HandoffOffers {
 
   static final int MISSES_BEFORE_OFFER = 2;
 
+  /** Enough recent messages to see the last misses and any offer between them. */
+  static final int RECENT_MESSAGES = 4 * MISSES_BEFORE_OFFER + 2;
+
   @Inject ConversationRepository conversations;
   @Inject Event<Object> events;
 
@@ -42,11 +47,10 @@ public class HandoffOffers {
   }
 
   void onNotAnswered(@Observes BotCouldNotAnswer missed) {
-    conversations
-        .find(missed.conversation())
-        .filter(HandoffOffers::missedInARow)
-        .ifPresent(
-            c -> offer(missed.conversation(), HandoffReason.BOT_COULD_NOT_ANSWER, missed.at()));
+    // The last few messages decide, not the whole conversation.
+    if (missedInARow(conversations.lastMessages(missed.conversation(), RECENT_MESSAGES))) {
+      offer(missed.conversation(), HandoffReason.BOT_COULD_NOT_ANSWER, missed.at());
+    }
   }
 
   void onTracked(@Observes ParcelTracked tracked) {
@@ -57,8 +61,8 @@ public class HandoffOffers {
   }
 
   /** The last customer messages, since the last offer, were all out of scope. */
-  static boolean missedInARow(Conversation conversation) {
-    return conversation.unansweredInARow() >= MISSES_BEFORE_OFFER;
+  static boolean missedInARow(List<Message> messages) {
+    return Conversation.unansweredInARow(messages) >= MISSES_BEFORE_OFFER;
   }
 
   private void offer(io.postbot.shared.ConversationId id, HandoffReason reason, Instant at) {

@@ -86,21 +86,29 @@ public class ConversationResource {
 
   @GET
   @Path("{id}/messages")
-  @Operation(summary = "The conversation's messages, or those after a resume point")
+  @Operation(
+      summary =
+          "The conversation's messages after a resume point (0 from the start), at most limit"
+              + " (default and maximum 500) of them; page on from the last id")
   @APIResponse(responseCode = "404", description = "No such conversation for this token")
   public ConversationRequests.Messages messages(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-      @QueryParam("after") @DefaultValue("0") int after) {
+      @QueryParam("after") @DefaultValue("0") int after,
+      @QueryParam("limit") @DefaultValue("" + ChatFacade.PAGE) int limit) {
     if (after < 0) {
       throw new IllegalArgumentException("after must be a message id (0 or more)");
+    }
+    if (limit < 1 || limit > ChatFacade.PAGE) {
+      throw new IllegalArgumentException("limit must be between 1 and " + ChatFacade.PAGE);
     }
     return new ConversationRequests.Messages(
         MessageJson.of(
             chat.messages(
                 CustomerCredentials.conversation(id),
                 CustomerCredentials.token(authorization),
-                after)));
+                after,
+                limit)));
   }
 
   @DELETE

@@ -79,6 +79,25 @@ abstract class ConversationsArePersisted extends ChatTables {
   }
 
   @Test
+  @DisplayName("a read by resume point and limit, and the last few, return only those messages")
+  void pages() {
+    Conversation conversation = aConversation(Language.EN);
+    for (int i = 1; i <= 6; i++) {
+      conversation.receiveFromCustomer(new MessageText("message " + i), null, NOW);
+    }
+    withRepository(repository -> repository.add(conversation));
+
+    withRepository(repository -> {
+      assertThat(repository.messagesAfter(conversation.id(), 2, 3))
+          .extracting(Message::sequence)
+          .containsExactly(3, 4, 5);
+      assertThat(repository.lastMessages(conversation.id(), 2))
+          .extracting(Message::text)
+          .containsExactly("message 5", "message 6");
+    });
+  }
+
+  @Test
   @DisplayName("an unknown id finds nothing")
   void unknown() {
     withRepository(repository -> assertThat(repository.find(ConversationId.newId())).isEmpty());

@@ -6,16 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Liveness of the purge: DOWN when a record has outlived its retention by more than two purge
- * intervals and one hour, which means the purge has stopped or cannot keep up. It is a liveness
- * check, not readiness: customers can still be served, but the operator (or the orchestrator, by a
- * restart) must act. Shortening a retention period makes many records overdue at once; the check
- * stays DOWN until the purge has caught up, which at ~10,000 conversations a second takes minutes.
+ * The purge's entry in readiness: whether it is behind (a record outlived its retention by more
+ * than two purge intervals and one hour, so the purge stopped or cannot keep up) and by how much.
+ * Being behind does not make the node unready: every node shares the one backlog, so it would take
+ * every node out at once, and customers can still be served; the operator alerts on the metric
+ * {@code postbot_retention_purge_behind}. The entry is DOWN only when the backlog cannot be read,
+ * that is when the database is unreachable. It is never a liveness check: liveness must not depend
+ * on the database, or a database blip would make an orchestrator restart every node.
  */
-@Liveness
+@Readiness
 @ApplicationScoped
 public class PurgeHealth implements HealthCheck {
 
@@ -28,7 +30,8 @@ public class PurgeHealth implements HealthCheck {
     try {
       boolean behind = backlog.isBehind();
       return response
-          .status(!behind)
+          .up()
+          .withData("behind", behind)
           .withData("oldestOverdueSeconds", backlog.oldestBotOverdue().toSeconds())
           .withData("toleranceSeconds", policy.tolerance().toSeconds())
           .build();

@@ -14,14 +14,16 @@ import org.eclipse.microprofile.metrics.Tag;
  * MicroProfile Metrics of the purge: {@code postbot_retention_purged{kind=...}} (exported as
  * postbot_retention_purged_total), the records erased, and {@code
  * postbot_retention_oldest_overdue_seconds}, how long the oldest overdue bot conversation has
- * outlived its expiry (0 when the purge keeps up). Without a metrics runtime the numbers are simply
- * not published.
+ * outlived its expiry (0 when the purge keeps up), and {@code postbot_retention_purge_behind}, 1
+ * when that is beyond the tolerance (the purge stopped or cannot keep up: alert on it). Without a
+ * metrics runtime the numbers are simply not published.
  */
 @ApplicationScoped
 public class PurgeMetrics implements PurgeObserver {
 
   static final String PURGED = "postbot_retention_purged";
   static final String OVERDUE = "postbot_retention_oldest_overdue_seconds";
+  static final String BEHIND = "postbot_retention_purge_behind";
 
   @Inject Instance<MetricRegistry> registry;
   @Inject Instance<RetentionBacklog> backlog;
@@ -45,6 +47,7 @@ public class PurgeMetrics implements PurgeObserver {
       }
       RetentionBacklog source = backlog.get();
       registry.get().gauge(OVERDUE, () -> source.oldestBotOverdue().toSeconds());
+      registry.get().gauge(BEHIND, () -> source.isBehind() ? 1 : 0);
       gaugeRegistered = true;
     }
   }

@@ -172,6 +172,11 @@ public class Conversation {
    * could not answer (understood as out of scope).
    */
   public int unansweredInARow() {
+    return unansweredInARow(messages);
+  }
+
+  /** The same count over some last messages of a conversation, in order (enough to decide). */
+  public static int unansweredInARow(List<Message> messages) {
     int misses = 0;
     for (Message m : messages.reversed()) {
       if (m.attachments().find(HandoffOffer.class).isPresent()) {

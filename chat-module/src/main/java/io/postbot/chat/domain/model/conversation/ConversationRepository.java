@@ -1,6 +1,7 @@
 package io.postbot.chat.domain.model.conversation;
 
 import io.postbot.shared.ConversationId;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores and finds conversations; the chat context's only way to its tables. */
@@ -15,6 +16,14 @@ public interface ConversationRepository {
    * turns until the transaction ends, so sequence numbers never collide and no write is lost.
    */
   Optional<Conversation> findForAppend(ConversationId id);
+
+  /**
+   * At most {@code limit} messages after the given sequence number, in order; only those are read.
+   */
+  List<Message> messagesAfter(ConversationId id, int after, int limit);
+
+  /** The last {@code count} messages, in order. */
+  List<Message> lastMessages(ConversationId id, int count);
 
   /** Erases the conversation and all its messages at once; false if it did not exist. */
   boolean erase(ConversationId id);

@@ -2,6 +2,7 @@ package io.postbot.chat.domain.model.conversation;
 
 import io.postbot.shared.ConversationId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,19 @@ public class InMemoryConversationRepository implements ConversationRepository {
   @Override
   public Optional<Conversation> findForAppend(ConversationId id) {
     return find(id);
+  }
+
+  @Override
+  public List<Message> messagesAfter(ConversationId id, int after, int limit) {
+    return find(id)
+        .map(c -> c.messagesAfter(after).stream().limit(limit).toList())
+        .orElse(List.of());
+  }
+
+  @Override
+  public List<Message> lastMessages(ConversationId id, int count) {
+    List<Message> all = find(id).map(Conversation::messages).orElse(List.of());
+    return all.subList(Math.max(0, all.size() - count), all.size());
   }
 
   @Override
