@@ -124,3 +124,21 @@ test("the live channel authenticates with the token and the last message it has"
   socket.onopen();
   assert.deepEqual(socket.sent, [{ type: "auth", token: "secret", after: 1 }]);
 });
+
+test("a full conversation asks for a new chat, by its problem type", async () => {
+  const page = await pageWithWidget(async (method, url) => {
+    if (url.endsWith("/conversations")) return started();
+    if (url.endsWith("/messages")) {
+      return [409, { type: "https://postbot.io/problems/conversation-full", title: "Conflict", status: 409 }];
+    }
+    return [200, {}];
+  });
+  page.open();
+  await settle();
+
+  page.say("one more");
+  await settle();
+
+  assert.match(page.alert(), /maximum length/);
+  assert.equal(page.draft(), "one more");
+});

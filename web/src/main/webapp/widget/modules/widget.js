@@ -643,8 +643,11 @@ export function startWidget(config) {
     item.bubble.remove();
     ui.input.value = item.text + (ui.input.value ? "\n" + ui.input.value : "");
     inputChanged();
-    /* too fast: the wait it asks for stays in view beside the notice */
-    fail((error && error.message === "rate limited" ? ui.alert.textContent + " " : "") + t("notSent"));
+    /* too fast or full: what to do about it stays in view beside the notice */
+    fail(
+      (error && (error.message === "rate limited" || error.message === "full") ? ui.alert.textContent + " " : "") +
+        t("notSent"),
+    );
   }
 
   function switchLanguage() {
