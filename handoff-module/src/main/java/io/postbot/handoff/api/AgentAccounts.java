@@ -1,5 +1,6 @@
 package io.postbot.handoff.api;
 
+import io.postbot.shared.Language;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,12 @@ public interface AgentAccounts {
    * passwords. Returns the demo users' "name / password" lines to print once; empty otherwise.
    */
   List<String> bootstrap(String adminUsername, char[] adminPassword);
+
+  /** The console's language the user chose, if they chose one. */
+  Optional<Language> consoleLanguage(String username);
+
+  /** Remembers the console's language the user chose (unknown users are ignored). */
+  void chooseConsoleLanguage(String username, Language language);
 
   /** True when the console runs with generated demo users. */
   boolean demoMode();

@@ -8,6 +8,7 @@ import io.postbot.handoff.domain.model.agent.AgentRepository;
 import io.postbot.handoff.domain.model.agent.LoginOutcome;
 import io.postbot.handoff.domain.model.agent.PasswordHasher;
 import io.postbot.handoff.domain.model.agent.Role;
+import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -100,6 +101,20 @@ public class AgentAccountService implements AgentAccounts {
     demo("agent", "Kari (demo agent)", Role.AGENT, printed);
     demo("agent2", "Ola (demo agent)", Role.AGENT, printed);
     return printed;
+  }
+
+  @Override
+  public Optional<Language> consoleLanguage(String username) {
+    return username == null
+        ? Optional.empty()
+        : agents.find(username).flatMap(Agent::consoleLanguage);
+  }
+
+  @Override
+  public void chooseConsoleLanguage(String username, Language language) {
+    if (username != null && language != null) {
+      agents.find(username).ifPresent(a -> a.speaks(language));
+    }
   }
 
   @Override

@@ -14,8 +14,10 @@ import io.postbot.handoff.api.AgentPresence;
 import io.postbot.handoff.api.AgentTyping;
 import io.postbot.handoff.api.CannedResponseView;
 import io.postbot.handoff.api.ChatAlreadyTakenException;
+import io.postbot.handoff.api.ChatHandlingMeasured;
 import io.postbot.handoff.api.ChatSummary;
 import io.postbot.handoff.api.NotYourChatException;
+import io.postbot.handoff.api.QueueWaitMeasured;
 import io.postbot.handoff.api.SupervisorOverview;
 import io.postbot.handoff.api.WaitingCustomer;
 import io.postbot.handoff.domain.model.agent.Agent;
@@ -127,6 +129,8 @@ public class AgentDeskService implements AgentDesk {
         HandoffTexts.joined(chat.language(), taker.displayName()),
         notice(HandoffNotice.Change.JOINED, taker.displayName()));
     events.fire(new AgentChatStarted(id, agent, now));
+    events.fire(
+        new QueueWaitMeasured(chat.language(), Duration.between(chat.queuedAt(), now), now));
   }
 
   @Override
@@ -197,6 +201,10 @@ public class AgentDeskService implements AgentDesk {
       conversations.returnToBot(id);
     }
     events.fire(new AgentChatClosed(id, category, now));
+    if (wasLive) {
+      chat.handlingTime()
+          .ifPresent(took -> events.fire(new ChatHandlingMeasured(chat.language(), took, now)));
+    }
   }
 
   @Override

@@ -8,11 +8,13 @@ import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.handoff.api.AgentChatClosed;
 import io.postbot.handoff.api.AgentChatStarted;
 import io.postbot.handoff.api.ChatAlreadyTakenException;
+import io.postbot.handoff.api.ChatHandlingMeasured;
 import io.postbot.handoff.api.ContactForm;
 import io.postbot.handoff.api.CustomerQueued;
 import io.postbot.handoff.api.HandoffState;
 import io.postbot.handoff.api.HandoffStatus;
 import io.postbot.handoff.api.NotYourChatException;
+import io.postbot.handoff.api.QueueWaitMeasured;
 import io.postbot.handoff.domain.model.agent.Agent;
 import io.postbot.handoff.domain.model.agent.PasswordHasher;
 import io.postbot.handoff.domain.model.agent.Role;
@@ -158,6 +160,10 @@ class CustomerIsHandedToAnAgentTest {
     assertThatThrownBy(() -> desk.take(id, "ola")).isInstanceOf(ChatAlreadyTakenException.class);
     assertThat(handoff.status(id, token).agentName()).isEqualTo("KARI");
     assertThat(events.ofType(AgentChatStarted.class)).hasSize(1);
+    // statistics learn the wait, without the conversation or the people in it
+    assertThat(events.ofType(QueueWaitMeasured.class))
+        .singleElement()
+        .satisfies(m -> assertThat(m.waited()).isEqualTo(Duration.ofMinutes(2)));
 
     desk.send(id, "kari", "Hi, how can I help?");
     desk.note(id, "kari", "internal only");
@@ -176,6 +182,9 @@ class CustomerIsHandedToAnAgentTest {
     assertThat(events.ofType(AgentChatClosed.class))
         .singleElement()
         .satisfies(e -> assertThat(e.category()).isEqualTo(ContactCategory.COMPLAINT));
+    assertThat(events.ofType(ChatHandlingMeasured.class))
+        .singleElement()
+        .satisfies(m -> assertThat(m.handled()).isEqualTo(Duration.ofMinutes(6)));
     assertThat(conversations.escalated.get(id)).isFalse();
     assertThat(handoff.status(id, token).state()).isEqualTo(HandoffState.CLOSED);
     // the measured handling time (6 min) now drives the estimate; the consoles are still open

@@ -1,2 +1,5 @@
-/** The statistics context's public surface: the random review of redacted customer questions. */
+/**
+ * The statistics context's public surface: the dashboard's figures and the random review of
+ * redacted customer questions.
+ */
 package io.postbot.statistics.api;

@@ -2,14 +2,18 @@ package io.postbot.statistics.infrastructure;
 
 import io.postbot.shared.Language;
 import io.postbot.statistics.domain.model.DailyCount;
+import io.postbot.statistics.domain.model.Measurement;
+import io.postbot.statistics.domain.model.MeasurementKind;
 import io.postbot.statistics.domain.model.Outcome;
 import io.postbot.statistics.domain.model.ReviewSample;
 import io.postbot.statistics.domain.model.Statistics;
+import io.postbot.statistics.domain.model.UnansweredQuestion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Statistics in the statistics context's own tables. */
 @ApplicationScoped
@@ -65,6 +69,56 @@ public class JpaStatistics implements Statistics {
   public List<ReviewSample> samplesOf(LocalDate day) {
     return em.createQuery("select s from ReviewSample s where s.day = :day", ReviewSample.class)
         .setParameter("day", day)
+        .getResultList();
+  }
+
+  @Override
+  public void measure(Measurement measurement) {
+    em.persist(measurement);
+  }
+
+  @Override
+  public void unanswered(UnansweredQuestion question) {
+    em.persist(question);
+  }
+
+  @Override
+  public List<DailyCount> countsBetween(LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "select c from DailyCount c where c.day between :from and :to", DailyCount.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> amounts(
+      MeasurementKind kind, LocalDate from, LocalDate to, Optional<Language> language) {
+    return em.createQuery(
+            "select m.amount from Measurement m where m.kind = :kind"
+                + " and m.day between :from and :to"
+                + " and (:any = true or m.language = :language) order by m.amount",
+            Long.class)
+        .setParameter("kind", kind)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("any", language.isEmpty())
+        .setParameter("language", language.orElse(Language.EN))
+        .getResultList();
+  }
+
+  @Override
+  public List<UnansweredQuestion> unansweredBetween(
+      LocalDate from, LocalDate to, Optional<Language> language, int limit) {
+    return em.createQuery(
+            "select q from UnansweredQuestion q where q.day between :from and :to"
+                + " and (:any = true or q.language = :language) order by q.day desc",
+            UnansweredQuestion.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("any", language.isEmpty())
+        .setParameter("language", language.orElse(Language.EN))
+        .setMaxResults(limit)
         .getResultList();
   }
 }

@@ -2,6 +2,7 @@ package io.postbot.web.console;
 
 import io.postbot.handoff.api.AgentAccounts;
 import io.postbot.handoff.api.AgentPresence;
+import io.postbot.web.audit.Audited;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -19,6 +20,7 @@ public class AdminPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient AgentAccounts accounts;
+  @Inject transient Audited audit;
 
   private String username;
   private String displayName;
@@ -33,8 +35,12 @@ public class AdminPage implements Serializable {
     try {
       accounts.create(
           username, displayName, Set.of(role), password == null ? null : password.toCharArray());
+      audit.record("user.created", "console user, role " + role, username);
       FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "User created.", null));
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_INFO, ConsoleTexts.get("users.created"), null));
       username = null;
       displayName = null;
       password = null;

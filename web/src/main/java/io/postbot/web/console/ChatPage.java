@@ -8,6 +8,7 @@ import io.postbot.handoff.api.AgentPresence;
 import io.postbot.handoff.api.CannedResponseView;
 import io.postbot.shared.ContactCategory;
 import io.postbot.shared.ConversationId;
+import io.postbot.web.audit.Audited;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,6 +30,7 @@ public class ChatPage implements Serializable {
   @Inject transient AgentDesk desk;
   @Inject transient AgentAccounts accounts;
   @Inject ConsoleSession session;
+  @Inject transient Audited audit;
 
   private String conversation;
   private String text;
@@ -36,6 +38,7 @@ public class ChatPage implements Serializable {
   private String transferTo;
   private ContactCategory category;
 
+  private boolean viewRecorded;
   private transient AgentChatView cached;
   private transient FacesContext cachedFor;
 
@@ -45,6 +48,11 @@ public class ChatPage implements Serializable {
     if (cachedFor != request) {
       cached = id() == null ? null : read();
       cachedFor = request;
+      if (cached != null && !viewRecorded) {
+        // opening a chat shows the customer's contact details: once per page, in the audit log
+        viewRecorded = true;
+        audit.record("chat.opened", "agent chat with contact details");
+      }
     }
     return cached;
   }
@@ -111,7 +119,7 @@ public class ChatPage implements Serializable {
 
   public String close() {
     if (category == null) {
-      message(FacesMessage.SEVERITY_ERROR, "Choose a category to close the chat.");
+      message(FacesMessage.SEVERITY_ERROR, ConsoleTexts.get("chat.needsCategory"));
       return null;
     }
     if (act(() -> desk.close(id(), session.getUsername(), category))) {

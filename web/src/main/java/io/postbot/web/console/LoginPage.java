@@ -40,16 +40,17 @@ public class LoginPage {
                 .credential(new UsernamePasswordCredential(caller, new Password(password))));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/console/index.xhtml");
+      case SUCCESS -> {
+        accounts.consoleLanguage(caller).ifPresent(l -> ConsoleLanguage.remember(external, l));
+        external.redirect(external.getRequestContextPath() + "/console/index.xhtml");
+      }
       default -> {
         password = null;
         faces.addMessage(
             null,
             new FacesMessage(
                 FacesMessage.SEVERITY_ERROR,
-                accounts.isLocked(caller)
-                    ? "Too many failed attempts: the account is locked for 15 minutes."
-                    : "Invalid username or password.",
+                ConsoleTexts.get(accounts.isLocked(caller) ? "login.locked" : "login.invalid"),
                 null));
       }
     }

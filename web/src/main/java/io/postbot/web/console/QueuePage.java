@@ -48,9 +48,7 @@ public class QueuePage implements Serializable {
           .addMessage(
               null,
               new FacesMessage(
-                  FacesMessage.SEVERITY_WARN,
-                  "Another agent has already taken this customer.",
-                  null));
+                  FacesMessage.SEVERITY_WARN, ConsoleTexts.get("queue.alreadyTaken"), null));
       return null;
     }
   }
@@ -67,9 +65,5 @@ public class QueuePage implements Serializable {
 
   public String waited(WaitingCustomer customer) {
     return format(customer.waited());
-  }
-
-  public String intents(List<String> intents) {
-    return intents.isEmpty() ? "(nothing the bot recognised)" : String.join(", ", intents);
   }
 }

@@ -5,6 +5,7 @@ import io.postbot.handoff.api.CannedResponseView;
 import io.postbot.handoff.api.ChatSummary;
 import io.postbot.handoff.api.SupervisorOverview;
 import io.postbot.shared.Language;
+import io.postbot.web.audit.Audited;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +26,7 @@ public class SupervisorPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient AgentDesk desk;
+  @Inject transient Audited audit;
 
   private Language language = Language.EN;
   private String title;
@@ -53,6 +55,7 @@ public class SupervisorPage implements Serializable {
   public void addCanned() {
     try {
       desk.addCannedResponse(language, title, text);
+      audit.record("canned.added", "canned response \"" + title + "\" (" + language.code() + ")");
       title = null;
       text = null;
     } catch (IllegalArgumentException e) {
@@ -63,6 +66,7 @@ public class SupervisorPage implements Serializable {
 
   public void removeCanned(UUID id) {
     desk.removeCannedResponse(id);
+    audit.record("canned.removed", "canned response");
   }
 
   public Language getLanguage() {

@@ -1,5 +1,6 @@
 package io.postbot.web.platform;
 
+import io.postbot.retention.api.AdminAuditLog;
 import io.postbot.retention.api.Purge;
 import io.postbot.shared.ApplicationStarted;
 import jakarta.annotation.PreDestroy;
@@ -29,6 +30,7 @@ public class PurgeSchedule {
   ManagedScheduledExecutorService scheduler;
 
   @Inject Purge purge;
+  @Inject AdminAuditLog audit;
   private ScheduledFuture<?> schedule;
 
   void start(@Observes ApplicationStarted started) {
@@ -42,6 +44,7 @@ public class PurgeSchedule {
   private void runOnce() {
     try {
       purge.runNow();
+      audit.purgeExpired();
     } catch (RuntimeException e) {
       // Keep the schedule alive; the next run resumes. Never log the message: it may quote data.
       LOG.log(Level.WARNING, "purge run failed: " + e.getClass().getName());

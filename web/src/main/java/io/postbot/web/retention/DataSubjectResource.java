@@ -4,6 +4,7 @@ import io.postbot.retention.api.DataSubjectReport;
 import io.postbot.retention.api.DataSubjectRequests;
 import io.postbot.retention.api.DataSubjectRequests.ErasureReceipt;
 import io.postbot.retention.api.SubjectQuery;
+import io.postbot.web.audit.Audited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DataSubjectResource {
 
   @Inject DataSubjectRequests requests;
+  @Inject Audited audited;
   @Context SecurityContext security;
 
   @GET
@@ -44,7 +46,10 @@ public class DataSubjectResource {
       @QueryParam("tracking") String tracking,
       @QueryParam("conversation") String conversation) {
     AdminOnly.check(security);
-    return requests.find(SubjectQuery.of(email, phone, tracking, conversation));
+    SubjectQuery query = SubjectQuery.of(email, phone, tracking, conversation);
+    DataSubjectReport report = requests.find(query);
+    audited.record("privacy.searched", subject(query));
+    return report;
   }
 
   @GET
@@ -58,7 +63,9 @@ public class DataSubjectResource {
       @QueryParam("tracking") String tracking,
       @QueryParam("conversation") String conversation) {
     AdminOnly.check(security);
-    byte[] pdf = requests.pdf(SubjectQuery.of(email, phone, tracking, conversation));
+    SubjectQuery query = SubjectQuery.of(email, phone, tracking, conversation);
+    byte[] pdf = requests.pdf(query);
+    audited.record("privacy.exported", subject(query));
     return Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"postbot-data.pdf\"")
         .header("Cache-Control", "no-store")
@@ -78,7 +85,15 @@ public class DataSubjectResource {
       @QueryParam("reason") String reason,
       @QueryParam("confirmComplaint") @DefaultValue("false") boolean confirmComplaint) {
     AdminOnly.check(security);
-    return requests.erase(
-        SubjectQuery.of(email, phone, tracking, conversation), reason, confirmComplaint);
+    SubjectQuery query = SubjectQuery.of(email, phone, tracking, conversation);
+    ErasureReceipt receipt = requests.erase(query, reason, confirmComplaint);
+    audited.record(
+        "privacy.erased", subject(query) + ", " + receipt.conversations() + " conversation(s)");
+    return receipt;
+  }
+
+  /** What the audit says was asked for: the kind of key, over the API, never its value. */
+  private static String subject(SubjectQuery query) {
+    return "data subject by " + query.kind().name().toLowerCase(java.util.Locale.ROOT) + " (API)";
   }
 }

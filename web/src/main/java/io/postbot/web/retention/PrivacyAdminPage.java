@@ -5,6 +5,8 @@ import io.postbot.retention.api.DataSubjectRequests;
 import io.postbot.retention.api.PurgeAudit;
 import io.postbot.retention.api.PurgeRunView;
 import io.postbot.retention.api.SubjectQuery;
+import io.postbot.web.audit.Audited;
+import io.postbot.web.console.ConsoleTexts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +30,7 @@ public class PrivacyAdminPage implements Serializable {
 
   @Inject transient PurgeAudit audit;
   @Inject transient DataSubjectRequests requests;
+  @Inject transient Audited audited;
 
   private SubjectQuery.Kind kind = SubjectQuery.Kind.EMAIL;
   private String value;
@@ -42,6 +45,7 @@ public class PrivacyAdminPage implements Serializable {
   public void find() {
     try {
       report = requests.find(query());
+      audited.record("privacy.searched", subject());
     } catch (IllegalArgumentException e) {
       report = null;
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
@@ -50,6 +54,7 @@ public class PrivacyAdminPage implements Serializable {
 
   public StreamedContent getPdf() {
     byte[] pdf = requests.pdf(query());
+    audited.record("privacy.exported", subject());
     return DefaultStreamedContent.builder()
         .name("data-subject-report.pdf")
         .contentType("application/pdf")
@@ -60,21 +65,27 @@ public class PrivacyAdminPage implements Serializable {
   public void erase() {
     try {
       var receipt = requests.erase(query(), reason, confirmComplaint);
-      message(FacesMessage.SEVERITY_INFO, receipt.conversations() + " conversation(s) erased.");
+      audited.record(
+          "privacy.erased", subject() + ", " + receipt.conversations() + " conversation(s)");
+      message(
+          FacesMessage.SEVERITY_INFO,
+          ConsoleTexts.get("privacy.erased", String.valueOf(receipt.conversations())));
       report = null;
       reason = null;
       confirmComplaint = false;
     } catch (DataSubjectRequests.ComplaintConfirmationRequired e) {
       message(
           FacesMessage.SEVERITY_WARN,
-          e.complaints()
-              + " complaint(s) are still inside their 3.5-year retention. Nothing was erased: tick"
-              + " \"Also erase complaints still under their 3.5-year retention\" to erase them"
-              + " anyway.");
+          ConsoleTexts.get("privacy.complaintsKept", String.valueOf(e.complaints())));
     } catch (IllegalArgumentException | IllegalStateException e) {
       // A missing reason, for instance.
       message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }
+  }
+
+  /** What the audit says was looked up: the kind of key, never the person's data itself. */
+  private String subject() {
+    return "data subject by " + kind.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private SubjectQuery query() {

@@ -37,9 +37,17 @@ class ConsoleRefusesStrangersIT {
   static final List<String> AGENT_PAGES =
       List.of("console/index.xhtml", "console/chat.xhtml", "console/", "api/agent/v1/queue");
   static final List<String> SUPERVISOR_PAGES =
-      List.of("console/supervisor/index.xhtml", "api/agent/supervisor/v1/overview");
+      List.of(
+          "console/supervisor/index.xhtml",
+          "console/supervisor/statistics.xhtml",
+          "api/agent/supervisor/v1/overview");
   static final List<String> ADMIN_PAGES =
-      List.of("console/admin/index.xhtml", "console/admin/privacy.xhtml");
+      List.of(
+          "console/admin/index.xhtml",
+          "console/admin/privacy.xhtml",
+          "console/admin/review.xhtml",
+          "console/admin/models.xhtml",
+          "console/admin/audit.xhtml");
 
   @Deployment(testable = false)
   static WebArchive app() {
@@ -117,6 +125,42 @@ class ConsoleRefusesStrangersIT {
     for (String page : concat(SUPERVISOR_PAGES, ADMIN_PAGES)) {
       assertThat(agent.get(page).statusCode()).as(page).isEqualTo(403);
     }
+  }
+
+  @Test
+  @Order(5)
+  @DisplayName(
+      "a supervisor reaches the queue, the supervisor's pages and statistics, no admin page")
+  void supervisor() {
+    ConsoleClient admin = new ConsoleClient(base);
+    assertThat(admin.login(ADMIN, ADMIN_PASSWORD)).isTrue();
+    admin.open("console/admin/index.xhtml");
+    assertThat(
+            admin
+                .submit(
+                    "users",
+                    Map.of(
+                        "username", "it-supervisor",
+                        "name", "Siri",
+                        "role_input", "SUPERVISOR",
+                        "password", "it-supervisor-secret-1",
+                        "create", "submit"))
+                .body())
+        .contains("User created");
+
+    ConsoleClient supervisor = new ConsoleClient(base);
+    assertThat(supervisor.login("it-supervisor", "it-supervisor-secret-1")).isTrue();
+    for (String page : concat(AGENT_PAGES, SUPERVISOR_PAGES)) {
+      assertThat(supervisor.open(page).statusCode()).as(page).isEqualTo(200);
+    }
+    for (String page : ADMIN_PAGES) {
+      assertThat(supervisor.get(page).statusCode()).as(page).isEqualTo(403);
+    }
+    // and the admin's audit log says who created the supervisor, from where
+    assertThat(admin.open("console/admin/audit.xhtml").body())
+        .contains("created a console user")
+        .contains("it-supervisor")
+        .contains(ADMIN);
   }
 
   @Test

@@ -7,5 +7,11 @@ public enum Outcome {
   /** The bot answered with the content of the intent. */
   ANSWERED,
   /** The bot could not answer (out of scope). */
-  NOT_ANSWERED
+  NOT_ANSWERED,
+  /** A customer opened a conversation (counted under the intent "*"). */
+  STARTED,
+  /** A customer joined the queue for a person ("*"). */
+  HANDED_OFF,
+  /** Outside opening hours or with nobody online, a customer left a message ("*"). */
+  LEFT_MESSAGE
 }

@@ -1,5 +1,6 @@
 package io.postbot.handoff.domain.model.agent;
 
+import io.postbot.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,6 +51,10 @@ public class Agent {
 
   @Column(nullable = false)
   private boolean online;
+
+  /** The console's language the user chose ("en" or "nb"); the browser's until they choose. */
+  @Column(name = "console_language", length = 2)
+  private String consoleLanguage;
 
   @Version private long version;
 
@@ -135,6 +141,15 @@ public class Agent {
     return Arrays.stream(roles.split(","))
         .map(Role::valueOf)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+  }
+
+  /** The user chose the console's language; it stays theirs on every device. */
+  public void speaks(Language language) {
+    consoleLanguage = language.code();
+  }
+
+  public Optional<Language> consoleLanguage() {
+    return Optional.ofNullable(consoleLanguage).map(Language::fromCode);
   }
 
   public String username() {
