@@ -89,6 +89,70 @@ class CustomerChatsThroughTheApiIT {
   }
 
   @Test
+  @DisplayName("two tabs sending at the same instant on H2: every message answered and stored once")
+  void twoTabsAtOnce() throws Exception {
+    // given two conversations, each open in two tabs that send together (the rate limit allows 20
+    // messages a minute per conversation)
+    Http http = new Http(base);
+    int rounds = 8;
+    java.util.List<java.util.concurrent.Future<java.util.List<Integer>>> tabs =
+        new java.util.ArrayList<>();
+    java.util.List<JsonObject> conversations = new java.util.ArrayList<>();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      for (int c = 0; c < 2; c++) {
+        JsonObject conversation =
+            Http.json(http.post("api/v1/conversations", "{\"language\":\"en\"}", null));
+        conversations.add(conversation);
+        var together = new java.util.concurrent.CyclicBarrier(2);
+        for (int tab = 0; tab < 2; tab++) {
+          int t = tab;
+          tabs.add(
+              pool.submit(() -> {
+                java.util.List<Integer> statuses = new java.util.ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                  together.await();
+                  statuses.add(
+                      http.post(
+                              "api/v1/conversations/" + conversation.getString("id") + "/messages",
+                              "{\"text\":\"What is Digipost? (tab " + t + ", " + round + ")\"}",
+                              conversation.getString("token"))
+                          .statusCode());
+                }
+                return statuses;
+              }));
+        }
+      }
+      // then no writer got an error
+      for (var tab : tabs) {
+        assertThat(tab.get()).containsOnly(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // and each conversation holds every message once, numbered without a gap
+    for (JsonObject conversation : conversations) {
+      var messages =
+          Http.json(
+                  http.get(
+                      "api/v1/conversations/" + conversation.getString("id") + "/messages",
+                      conversation.getString("token")))
+              .getJsonArray("messages")
+              .getValuesAs(JsonObject.class);
+      assertThat(messages)
+          .extracting(m -> m.getInt("id"))
+          .containsExactlyElementsOf(
+              java.util.stream.IntStream.rangeClosed(1, messages.size()).boxed().toList());
+      assertThat(messages)
+          .filteredOn(m -> m.getString("author").equals("customer"))
+          .extracting(m -> m.getString("text"))
+          .hasSize(2 * rounds)
+          .doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
   @DisplayName("a parcel is tracked through the real REST client, against the built-in simulator")
   void tracking() {
     Http http = new Http(base);

@@ -74,14 +74,16 @@ final class Ledger {
     long gaps = 0;
     for (var entry : sent.entrySet()) {
       List<JsonObject> stored = entry.getKey().messages();
-      List<String> customerTexts = new ArrayList<>();
+      List<String> customerTexts = new ArrayList<>(); // and the agents'
+
       int expected = 1;
       for (JsonObject message : stored) {
         if (message.getInt("id") != expected) {
           gaps++;
         }
         expected = message.getInt("id") + 1;
-        if ("customer".equals(message.getString("author"))) {
+        String author = message.getString("author");
+        if ("customer".equals(author) || "agent".equals(author)) {
           customerTexts.add(message.getString("text"));
         }
       }

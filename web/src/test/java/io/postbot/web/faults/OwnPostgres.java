@@ -25,7 +25,7 @@ final class OwnPostgres implements AutoCloseable {
   }
 
   /**
-   * Creates and starts a cluster with trust authentication on 127.0.0.1, and a database "faults".
+   * Creates and starts a cluster with trust authentication on loopback, and a database "faults".
    */
   static OwnPostgres create() throws IOException {
     String version = installedVersion();
@@ -39,26 +39,28 @@ final class OwnPostgres implements AutoCloseable {
         "-p",
         String.valueOf(port),
         "--start-conf=manual",
-        "-o",
-        "listen_addresses=127.0.0.1",
+        // listen_addresses stays PostgreSQL's default, localhost: loopback only
         "-o",
         "max_connections=100",
-        "-o",
-        "fsync=on",
         "--",
         "--auth=trust");
-    cluster.start();
-    run(
-        "psql",
-        "-h",
-        "127.0.0.1",
-        "-p",
-        String.valueOf(port),
-        "-U",
-        "postgres",
-        "-c",
-        "create database faults");
-    return cluster;
+    try {
+      cluster.start();
+      run(
+          "psql",
+          "-h",
+          "127.0.0.1",
+          "-p",
+          String.valueOf(port),
+          "-U",
+          "postgres",
+          "-c",
+          "create database faults");
+      return cluster;
+    } catch (IOException e) {
+      cluster.close(); // never leave a half-made cluster behind
+      throw e;
+    }
   }
 
   String jdbcUrl() {
