@@ -15,11 +15,11 @@ public interface ChatFacade {
   StartedConversation start(Language language);
 
   /**
-   * Stores the customer's message, then answers with the messages the bot replied. A message with a
-   * valid tracking number in it is tracked, whatever else it says. A conversation that has reached
-   * its maximum length takes no more: {@link ConversationFullException}.
+   * Stores the customer's message, then answers with it as stored and the messages the bot replied.
+   * A message with a valid tracking number in it is tracked, whatever else it says. A conversation
+   * that has reached its maximum length takes no more: {@link ConversationFullException}.
    */
-  List<MessageView> send(ConversationId id, AccessToken token, String text);
+  Exchange send(ConversationId id, AccessToken token, String text);
 
   /**
    * The customer clicked a quick-reply button (a bot message's payload lists them as {@code
@@ -27,7 +27,7 @@ public interface ChatFacade {
    * intent directly, without classifying the label. An intent the bot does not know is answered as
    * out of scope.
    */
-  List<MessageView> choose(ConversationId id, AccessToken token, QuickReply reply);
+  Exchange choose(ConversationId id, AccessToken token, QuickReply reply);
 
   /** The most messages one read answers, so a read costs the same however long the chat is. */
   int PAGE = 500;

@@ -1,5 +1,6 @@
 package io.postbot.chat.api;
 
+import io.postbot.chat.api.attachment.Attachment;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
 
@@ -23,8 +24,8 @@ public interface ConversationHandoff {
   /** Appends an agent's message, shown to the customer under the agent's name. */
   MessageView postAgentMessage(ConversationId id, AgentName agent, String text);
 
-  /** Appends a notice of the service ("Kari joined the chat"), with optional JSON extras. */
-  MessageView postSystemNotice(ConversationId id, String text, String payload);
+  /** Appends a notice of the service ("Kari joined the chat") with its typed extra. */
+  MessageView postSystemNotice(ConversationId id, String text, Attachment attachment);
 
   /** The whole conversation as an agent sees it. */
   AgentTranscript transcriptForAgent(ConversationId id);

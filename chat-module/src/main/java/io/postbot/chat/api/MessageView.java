@@ -1,9 +1,16 @@
 package io.postbot.chat.api;
 
-import java.time.Instant;
+import io.postbot.chat.api.attachment.Attachments;
+import java.util.Objects;
 
 /**
  * One message as the customer sees it. The id is its position in the conversation, the resume point
- * for fetching what came after. The payload holds structured extras as JSON (buttons, cards).
+ * for fetching what came after. Its extras (buttons, cards, offers...) are typed attachments.
  */
-public record MessageView(int id, String author, String text, Instant time, String payload) {}
+public record MessageView(
+    int id, String author, String text, java.time.Instant time, Attachments attachments) {
+
+  public MessageView {
+    attachments = Objects.requireNonNullElse(attachments, Attachments.none());
+  }
+}

@@ -11,6 +11,7 @@ import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.chat.api.ConversationStarted;
 import io.postbot.chat.api.CustomerAsked;
 import io.postbot.chat.api.CustomerWroteToAgent;
+import io.postbot.chat.api.Exchange;
 import io.postbot.chat.api.MessagePosted;
 import io.postbot.chat.api.MessageView;
 import io.postbot.chat.api.ParcelTracked;
@@ -73,7 +74,10 @@ public class ChatService implements ChatFacade {
     BotReply greeting = dialogue.greeting(conversation);
     Message message =
         conversation.answerAsBot(
-            new MessageText(greeting.text()), greeting.intent().value(), greeting.payload(), now);
+            new MessageText(greeting.text()),
+            greeting.intent().value(),
+            greeting.attachments(),
+            now);
     conversations.add(conversation);
     events.fire(new ConversationStarted(conversation.id(), language, now));
     posted(conversation, message);
@@ -82,7 +86,7 @@ public class ChatService implements ChatFacade {
 
   @Override
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public List<MessageView> send(ConversationId id, AccessToken token, String text) {
+  public Exchange send(ConversationId id, AccessToken token, String text) {
     MessageText customerText = new MessageText(text);
     Conversation snapshot = transactions.run(() -> accessible(id, token));
     if (snapshot.isWithAgent()) {
@@ -96,7 +100,7 @@ public class ChatService implements ChatFacade {
 
   @Override
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public List<MessageView> choose(ConversationId id, AccessToken token, QuickReply reply) {
+  public Exchange choose(ConversationId id, AccessToken token, QuickReply reply) {
     MessageText label = new MessageText(reply.label());
     Conversation snapshot = transactions.run(() -> accessible(id, token));
     if (snapshot.isWithAgent()) {
@@ -107,13 +111,13 @@ public class ChatService implements ChatFacade {
   }
 
   /** A person answers now: the message waits for the agent, the bot stays silent. */
-  private List<MessageView> toAgent(Conversation conversation, MessageText text) {
+  private Exchange toAgent(Conversation conversation, MessageText text) {
     requireRoom(conversation, 1);
     Instant now = clock.instant();
     var message = conversation.receiveFromCustomer(text, null, now);
     events.fire(new MessagePosted(conversation.id(), message.sequence()));
     events.fire(new CustomerWroteToAgent(conversation.id(), now));
-    return List.of();
+    return new Exchange(view(message), List.of());
   }
 
   /**
@@ -121,7 +125,7 @@ public class ChatService implements ChatFacade {
    * happened. Events carry intents and outcomes, and the customer's text only redacted: it may hold
    * a tracking number.
    */
-  private List<MessageView> record(
+  private Exchange record(
       Conversation conversation, Conversation snapshot, MessageText customerText, Turn turn) {
     if (conversation.isWithAgent()) {
       // A person took the chat while the bot was thinking: the message is theirs, the bot is quiet.
@@ -136,7 +140,8 @@ public class ChatService implements ChatFacade {
     Language language = conversation.language();
     Instant now = clock.instant();
     String intent = turn.understood().value();
-    posted(conversation, conversation.receiveFromCustomer(customerText, intent, now));
+    Message sent = conversation.receiveFromCustomer(customerText, intent, now);
+    posted(conversation, sent);
     events.fire(
         new CustomerAsked(
             id, language, intent, turn.confidence(), now, redactor.redact(customerText.value())));
@@ -144,7 +149,7 @@ public class ChatService implements ChatFacade {
     for (BotReply reply : turn.replies()) {
       Message message =
           conversation.answerAsBot(
-              new MessageText(reply.text()), reply.intent().value(), reply.payload(), now);
+              new MessageText(reply.text()), reply.intent().value(), reply.attachments(), now);
       replies.add(view(message));
       posted(conversation, message);
       events.fire(
@@ -155,7 +160,7 @@ public class ChatService implements ChatFacade {
           .trackingOutcome()
           .ifPresent(outcome -> events.fire(new ParcelTracked(id, language, outcome, now)));
     }
-    return replies;
+    return new Exchange(view(sent), replies);
   }
 
   @Override
@@ -233,6 +238,6 @@ public class ChatService implements ChatFacade {
         message.author().name().toLowerCase(java.util.Locale.ROOT),
         message.text(),
         message.sentAt(),
-        message.payload());
+        message.attachments());
   }
 }

@@ -7,6 +7,8 @@ import io.postbot.chat.api.ConversationHandoff;
 import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.chat.api.MessagePosted;
 import io.postbot.chat.api.MessageView;
+import io.postbot.chat.api.attachment.Attachment;
+import io.postbot.chat.api.attachment.Attachments;
 import io.postbot.chat.domain.model.conversation.AccessTokenHash;
 import io.postbot.chat.domain.model.conversation.Author;
 import io.postbot.chat.domain.model.conversation.Conversation;
@@ -19,7 +21,6 @@ import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Objects;
@@ -64,16 +65,16 @@ public class ConversationHandoffService implements ConversationHandoff {
 
   @Override
   public MessageView postAgentMessage(ConversationId id, AgentName agent, String text) {
-    String payload = Json.createObjectBuilder().add("agent", agent.value()).build().toString();
-    Message message =
-        writable(id).receiveFromAgent(new MessageText(text), payload, clock.instant());
+    Message message = writable(id).receiveFromAgent(new MessageText(text), agent, clock.instant());
     events.fire(new MessagePosted(id, message.sequence()));
     return ChatService.view(message);
   }
 
   @Override
-  public MessageView postSystemNotice(ConversationId id, String text, String payload) {
-    Message message = writable(id).noteFromSystem(new MessageText(text), payload, clock.instant());
+  public MessageView postSystemNotice(ConversationId id, String text, Attachment attachment) {
+    Message message =
+        writable(id)
+            .noteFromSystem(new MessageText(text), Attachments.of(attachment), clock.instant());
     events.fire(new MessagePosted(id, message.sequence()));
     return ChatService.view(message);
   }

@@ -1,5 +1,6 @@
 package io.postbot.chat.application;
 
+import io.postbot.chat.api.WellKnownIntent;
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.PendingQuestion;
 import io.postbot.chat.domain.model.knowledge.IntentId;
@@ -40,7 +41,7 @@ public class Dialogue {
 
   /** The greeting that opens every conversation. */
   BotReply greeting(Conversation conversation) {
-    return answer(new IntentId("greeting"), conversation);
+    return answer(IntentId.of(WellKnownIntent.GREETING), conversation);
   }
 
   /** The reply to what the customer wrote, as the classifier understood it. */

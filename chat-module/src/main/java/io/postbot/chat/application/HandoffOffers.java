@@ -7,17 +7,18 @@ import io.postbot.chat.api.HumanRequested;
 import io.postbot.chat.api.MessagePosted;
 import io.postbot.chat.api.ParcelTracked;
 import io.postbot.chat.api.TrackingOutcome;
-import io.postbot.chat.domain.model.conversation.Author;
+import io.postbot.chat.api.WellKnownIntent;
+import io.postbot.chat.api.attachment.Attachments;
+import io.postbot.chat.api.attachment.HandoffOffer;
+import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.ConversationRepository;
 import io.postbot.chat.domain.model.conversation.Message;
 import io.postbot.chat.domain.model.conversation.MessageText;
-import io.postbot.chat.domain.model.knowledge.IntentId;
 import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,7 +33,6 @@ import java.util.List;
 public class HandoffOffers {
 
   static final int MISSES_BEFORE_OFFER = 2;
-  static final String TALK_TO_HUMAN = "talk_to_human";
 
   /** Enough recent messages to see the last misses and any offer between them. */
   static final int RECENT_MESSAGES = 4 * MISSES_BEFORE_OFFER + 2;
@@ -41,7 +41,7 @@ public class HandoffOffers {
   @Inject Event<Object> events;
 
   void onAnswered(@Observes BotAnswered answered) {
-    if (TALK_TO_HUMAN.equals(answered.intent())) {
+    if (WellKnownIntent.TALK_TO_HUMAN.is(answered.intent())) {
       offer(answered.conversation(), HandoffReason.CUSTOMER_ASKED, answered.at());
     }
   }
@@ -62,20 +62,7 @@ public class HandoffOffers {
 
   /** The last customer messages, since the last offer, were all out of scope. */
   static boolean missedInARow(List<Message> messages) {
-    int misses = 0;
-    for (int i = messages.size() - 1; i >= 0 && misses < MISSES_BEFORE_OFFER; i--) {
-      Message m = messages.get(i);
-      if (m.author() == Author.SYSTEM && isOffer(m)) {
-        return false;
-      }
-      if (m.author() == Author.CUSTOMER) {
-        if (!IntentId.OUT_OF_SCOPE.value().equals(m.intent())) {
-          return false;
-        }
-        misses++;
-      }
-    }
-    return misses >= MISSES_BEFORE_OFFER;
+    return Conversation.unansweredInARow(messages) >= MISSES_BEFORE_OFFER;
   }
 
   private void offer(io.postbot.shared.ConversationId id, HandoffReason reason, Instant at) {
@@ -83,21 +70,14 @@ public class HandoffOffers {
         .findForAppend(id)
         .filter(c -> !c.isWithAgent())
         .ifPresent(conversation -> {
-          String payload =
-              Json.createObjectBuilder()
-                  .add("handoff", Json.createObjectBuilder().add("offer", reason.name()))
-                  .build()
-                  .toString();
           var notice =
               conversation.noteFromSystem(
-                  new MessageText(text(conversation.language())), payload, at);
+                  new MessageText(text(conversation.language())),
+                  Attachments.of(new HandoffOffer(reason)),
+                  at);
           events.fire(new MessagePosted(id, notice.sequence()));
           events.fire(new HumanRequested(id, conversation.language(), reason, at));
         });
-  }
-
-  private static boolean isOffer(Message message) {
-    return message.payload() != null && message.payload().contains("\"handoff\"");
   }
 
   private static String text(Language language) {

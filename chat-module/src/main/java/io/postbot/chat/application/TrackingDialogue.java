@@ -1,6 +1,8 @@
 package io.postbot.chat.application;
 
 import io.postbot.chat.api.TrackingOutcome;
+import io.postbot.chat.api.WellKnownIntent;
+import io.postbot.chat.api.attachment.Attachments;
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.PendingQuestion;
 import io.postbot.chat.domain.model.knowledge.Button;
@@ -21,8 +23,8 @@ import java.util.List;
  */
 final class TrackingDialogue {
 
-  static final IntentId TRACK_PARCEL = new IntentId("track_parcel");
-  static final IntentId TALK_TO_HUMAN = new IntentId("talk_to_human");
+  static final IntentId TRACK_PARCEL = IntentId.of(WellKnownIntent.TRACK_PARCEL);
+  static final IntentId TALK_TO_HUMAN = IntentId.of(WellKnownIntent.TALK_TO_HUMAN);
 
   /** Customers paste a few numbers at most; more in one message is likely not for us. */
   static final int MAX_NUMBERS_PER_MESSAGE = 3;
@@ -42,8 +44,9 @@ final class TrackingDialogue {
     return knowledgeBase
         .answer(TRACK_PARCEL, language)
         .map(answer -> BotReply.of(TRACK_PARCEL, answer))
-        .orElseGet(
-            () -> new BotReply(BotTexts.text(language, "tracking.ask-again"), TRACK_PARCEL, null));
+        .orElseGet(() ->
+            new BotReply(
+                BotTexts.text(language, "tracking.ask-again"), TRACK_PARCEL, Attachments.none()));
   }
 
   /** The answer had no number in it: explains what one looks like, once, and stops waiting. */
@@ -64,7 +67,7 @@ final class TrackingDialogue {
     return new BotReply(
         BotTexts.text(conversation.language(), "tracking.mistyped"),
         TRACK_PARCEL,
-        null,
+        Attachments.none(),
         TrackingOutcome.MISTYPED);
   }
 
@@ -89,7 +92,9 @@ final class TrackingDialogue {
           new BotReply(
               ShipmentSummary.of(shipment, language),
               TRACK_PARCEL,
-              TrackingCard.payload(shipment, language, List.of(trackingPage(number, language))),
+              Attachments.of(
+                  TrackingCard.of(shipment, language),
+                  BotReply.buttons(List.of(trackingPage(number, language)))),
               TrackingOutcome.FOUND);
       case ShipmentNotFound notFound ->
           failure(number, language, "tracking.not-found", TrackingOutcome.NOT_FOUND);
@@ -99,12 +104,11 @@ final class TrackingDialogue {
   /** Not found or unavailable: explains, and offers a person and the carrier's own page. */
   private static BotReply failure(
       TrackingNumber number, Language language, String key, TrackingOutcome outcome) {
-    BotReply reply =
-        BotReply.withButtons(
+    return BotReply.withButtons(
             TRACK_PARCEL,
             BotTexts.text(language, key, number.value()),
-            List.of(talkToHuman(language), trackingPage(number, language)));
-    return new BotReply(reply.text(), reply.intent(), reply.payload(), outcome);
+            List.of(talkToHuman(language), trackingPage(number, language)))
+        .tracked(outcome);
   }
 
   private static Button talkToHuman(Language language) {

@@ -4,12 +4,16 @@ import static io.postbot.chat.domain.model.conversation.ConversationFixtures.NOW
 import static io.postbot.chat.domain.model.conversation.ConversationFixtures.aConversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.postbot.chat.api.AgentName;
 import io.postbot.chat.api.BotAnswered;
 import io.postbot.chat.api.BotCouldNotAnswer;
 import io.postbot.chat.api.HandoffReason;
 import io.postbot.chat.api.HumanRequested;
 import io.postbot.chat.api.ParcelTracked;
 import io.postbot.chat.api.TrackingOutcome;
+import io.postbot.chat.api.attachment.Attachments;
+import io.postbot.chat.api.attachment.HandoffNotice;
+import io.postbot.chat.api.attachment.HandoffOffer;
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.InMemoryConversationRepository;
 import io.postbot.chat.domain.model.conversation.MessageText;
@@ -43,7 +47,7 @@ class BotOffersAPersonTest {
     assertThat(events.ofType(HumanRequested.class))
         .singleElement()
         .satisfies(e -> assertThat(e.reason()).isEqualTo(HandoffReason.CUSTOMER_ASKED));
-    assertThat(conversation.messages().getLast().payload()).contains("\"handoff\"");
+    assertThat(conversation.lastOffer()).contains(new HandoffOffer(HandoffReason.CUSTOMER_ASKED));
   }
 
   @Test
@@ -73,6 +77,28 @@ class BotOffersAPersonTest {
     conversation.receiveFromCustomer(new MessageText("track my parcel"), "track_parcel", NOW);
     miss(conversation);
     assertThat(events.ofType(HumanRequested.class)).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "after a chat with a person ended, two misses bring the offer again (a notice is no offer)")
+  void afterAPersonLeft() {
+    // given a chat whose person left: the notice carries "handoff" but offers nothing
+    Conversation conversation = aConversation(Language.EN);
+    conversations.add(conversation);
+    conversation.noteFromSystem(
+        new MessageText("Kari left the chat."),
+        Attachments.of(HandoffNotice.of(HandoffNotice.Change.LEFT, new AgentName("Kari"))),
+        NOW);
+
+    // when the bot misses twice
+    miss(conversation);
+    miss(conversation);
+
+    // then it offers a person
+    assertThat(events.ofType(HumanRequested.class))
+        .singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo(HandoffReason.BOT_COULD_NOT_ANSWER));
   }
 
   @Test

@@ -5,15 +5,14 @@ import io.postbot.chat.api.ParcelTracked;
 import io.postbot.chat.api.QuickReply;
 import io.postbot.chat.api.StartedConversation;
 import io.postbot.chat.api.TrackingOutcome;
+import io.postbot.chat.api.attachment.AttachmentsJson;
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.InMemoryConversationRepository;
 import io.postbot.chat.domain.model.conversation.PendingQuestion;
 import io.postbot.chat.domain.model.tracking.TrackingResult;
 import io.postbot.shared.Language;
 import io.postbot.testing.RecordedEvents;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -70,11 +69,11 @@ final class ChatWithBot {
   }
 
   List<MessageView> say(StartedConversation started, String text) {
-    return chat.send(started.id(), started.token(), text);
+    return chat.send(started.id(), started.token(), text).replies();
   }
 
   List<MessageView> click(StartedConversation started, String intent, String label) {
-    return chat.choose(started.id(), started.token(), new QuickReply(intent, label));
+    return chat.choose(started.id(), started.token(), new QuickReply(intent, label)).replies();
   }
 
   Conversation conversation(StartedConversation started) {
@@ -103,11 +102,11 @@ final class ChatWithBot {
     return payload(reply).getJsonArray("buttons").getJsonObject(0);
   }
 
-  /** The reply's payload as JSON; fails when it has none. */
+  /** The reply's attachments in their JSON form on the wire; fails when it has none. */
   static JsonObject payload(MessageView reply) {
-    if (reply.payload() == null) {
-      throw new AssertionError("the reply has no payload");
+    if (reply.attachments().isEmpty()) {
+      throw new AssertionError("the reply has no attachments");
     }
-    return Json.createReader(new StringReader(reply.payload())).readObject();
+    return AttachmentsJson.toJson(reply.attachments());
   }
 }

@@ -9,8 +9,10 @@ import io.postbot.chat.api.BotCouldNotAnswer;
 import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.chat.api.ConversationStarted;
 import io.postbot.chat.api.CustomerAsked;
+import io.postbot.chat.api.Exchange;
 import io.postbot.chat.api.MessageView;
 import io.postbot.chat.api.StartedConversation;
+import io.postbot.chat.api.attachment.Buttons;
 import io.postbot.chat.domain.model.conversation.InMemoryConversationRepository;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
@@ -43,20 +45,30 @@ class CustomerChatsWithTheBotTest {
         .satisfies(greeting -> {
           assertThat(greeting.author()).isEqualTo("bot");
           assertThat(greeting.text()).startsWith("Hei!");
-          assertThat(greeting.payload()).contains("\"intent\":\"track_parcel\"");
+          assertThat(greeting.attachments().find(Buttons.class).orElseThrow().buttons())
+              .contains(new Buttons.Reply("Spor en pakke", "track_parcel"));
         });
     assertThat(repository.size()).isEqualTo(1);
     assertThat(events.ofType(ConversationStarted.class)).hasSize(1);
   }
 
   @Test
-  @DisplayName("a message is stored and answered; events carry the intent and the redacted text")
+  @DisplayName(
+      "a message is stored and answered with itself as stored and the replies; events carry the"
+          + " intent and the redacted text")
   void askAndAnswer() {
     StartedConversation started = chat.start(Language.EN);
 
-    List<MessageView> replies = chat.send(started.id(), started.token(), "where is my parcel");
+    Exchange exchange = chat.send(started.id(), started.token(), "where is my parcel");
 
-    assertThat(replies)
+    assertThat(exchange.sent())
+        .satisfies(sent -> {
+          assertThat(sent.author()).isEqualTo("customer");
+          assertThat(sent.id()).isEqualTo(2);
+          assertThat(sent.text()).isEqualTo("where is my parcel");
+          assertThat(sent.time()).isNotNull();
+        });
+    assertThat(exchange.replies())
         .singleElement()
         .satisfies(reply -> {
           assertThat(reply.author()).isEqualTo("bot");
@@ -80,13 +92,18 @@ class CustomerChatsWithTheBotTest {
     StartedConversation started = chat.start(Language.EN);
 
     List<MessageView> replies =
-        chat.send(started.id(), started.token(), "what's the weather in Oslo tomorrow");
+        chat.send(started.id(), started.token(), "what's the weather in Oslo tomorrow").replies();
 
     assertThat(replies)
         .singleElement()
         .satisfies(reply -> {
           assertThat(reply.text()).startsWith("Sorry");
-          assertThat(reply.payload()).contains("talk_to_human");
+          assertThat(reply.attachments().find(Buttons.class).orElseThrow().buttons())
+              .anySatisfy(b ->
+                  assertThat(b)
+                      .isInstanceOfSatisfying(
+                          Buttons.Reply.class,
+                          r -> assertThat(r.intent()).isEqualTo("talk_to_human")));
         });
     assertThat(events.ofType(BotCouldNotAnswer.class)).hasSize(1);
   }

@@ -18,7 +18,6 @@ import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,17 +71,12 @@ public class SurveyService implements SurveyFacade, FeedbackEraser {
     }
     Language language = conversations.transcriptForAgent(conversation).language();
     SurveyToken token = invite(conversation, language);
-    String payload =
-        Json.createObjectBuilder()
-            .add("survey", Json.createObjectBuilder().add("token", token.value()))
-            .build()
-            .toString();
     conversations.postSystemNotice(
         conversation,
         language == Language.NB
             ? "Hvordan var kontakten med kundeservice? Gi gjerne en vurdering fra 1 til 5 (frivillig)."
             : "How was your contact with customer service? You may rate it from 1 to 5 (voluntary).",
-        payload);
+        new io.postbot.chat.api.attachment.SurveyInvitation(token.value()));
     return Optional.of(new Invitation(record.get().email(), language, token));
   }
 

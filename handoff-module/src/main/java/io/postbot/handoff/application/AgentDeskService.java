@@ -3,6 +3,7 @@ package io.postbot.handoff.application;
 import io.postbot.chat.api.AgentName;
 import io.postbot.chat.api.ConversationHandoff;
 import io.postbot.chat.api.MessageView;
+import io.postbot.chat.api.attachment.HandoffNotice;
 import io.postbot.handoff.api.AgentChatClosed;
 import io.postbot.handoff.api.AgentChatStarted;
 import io.postbot.handoff.api.AgentChatTransferred;
@@ -126,7 +127,7 @@ public class AgentDeskService implements AgentDesk {
     conversations.postSystemNotice(
         id,
         HandoffTexts.joined(chat.language(), taker.displayName()),
-        notice("joined", taker.displayName()));
+        notice(HandoffNotice.Change.JOINED, taker.displayName()));
     events.fire(new AgentChatStarted(id, agent, now));
     events.fire(
         new QueueWaitMeasured(chat.language(), Duration.between(chat.queuedAt(), now), now));
@@ -180,7 +181,7 @@ public class AgentDeskService implements AgentDesk {
     conversations.postSystemNotice(
         id,
         HandoffTexts.transferred(chat.language(), other.displayName()),
-        notice("joined", other.displayName()));
+        notice(HandoffNotice.Change.JOINED, other.displayName()));
     events.fire(new AgentChatTransferred(id, agent, toAgent, clock.instant()));
   }
 
@@ -196,7 +197,7 @@ public class AgentDeskService implements AgentDesk {
     if (wasLive) {
       String name = agent(agent).displayName();
       conversations.postSystemNotice(
-          id, HandoffTexts.left(chat.language(), name), notice("left", name));
+          id, HandoffTexts.left(chat.language(), name), notice(HandoffNotice.Change.LEFT, name));
       conversations.returnToBot(id);
     }
     events.fire(new AgentChatClosed(id, category, now));
@@ -305,12 +306,7 @@ public class AgentDeskService implements AgentDesk {
             durations.stream().mapToLong(Duration::toSeconds).sum() / durations.size());
   }
 
-  private static String notice(String event, String agentName) {
-    return jakarta.json.Json.createObjectBuilder()
-        .add(
-            "handoff",
-            jakarta.json.Json.createObjectBuilder().add("event", event).add("agent", agentName))
-        .build()
-        .toString();
+  private static HandoffNotice notice(HandoffNotice.Change change, String agentName) {
+    return HandoffNotice.of(change, new AgentName(agentName));
   }
 }

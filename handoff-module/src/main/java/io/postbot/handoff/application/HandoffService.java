@@ -4,6 +4,8 @@ import io.postbot.chat.api.AccessToken;
 import io.postbot.chat.api.AgentTranscript;
 import io.postbot.chat.api.ConversationHandoff;
 import io.postbot.chat.api.MessageView;
+import io.postbot.chat.api.attachment.HandoffNotice;
+import io.postbot.chat.api.attachment.SurveyInvitation;
 import io.postbot.handoff.api.ContactForm;
 import io.postbot.handoff.api.CustomerLeftQueue;
 import io.postbot.handoff.api.CustomerQueued;
@@ -84,7 +86,8 @@ public class HandoffService implements HandoffFacade {
       queue.add(QueueEntry.join(id, language, transcript.recognisedIntents(), now));
     }
     conversations.escalate(id);
-    conversations.postSystemNotice(id, HandoffTexts.queued(language), "{\"handoff\":\"queued\"}");
+    conversations.postSystemNotice(
+        id, HandoffTexts.queued(language), HandoffNotice.of(HandoffNotice.Change.QUEUED));
     events.fire(new CustomerQueued(id, language, now));
     return status(id, language, now);
   }
@@ -113,7 +116,8 @@ public class HandoffService implements HandoffFacade {
           "this conversation already has a request for customer service");
     }
     chats.add(AgentChat.offlineRequest(id, language, contact, message, now));
-    conversations.postSystemNotice(id, HandoffTexts.offline(language), "{\"handoff\":\"offline\"}");
+    conversations.postSystemNotice(
+        id, HandoffTexts.offline(language), HandoffNotice.of(HandoffNotice.Change.OFFLINE_REQUEST));
     events.fire(new OfflineRequestLeft(id, language, now));
     return status(id, language, now);
   }
@@ -183,19 +187,10 @@ public class HandoffService implements HandoffFacade {
 
   /** The survey link was given to the customer as a notice in their own conversation. */
   private static String surveyTokenIn(List<MessageView> messages) {
-    for (int i = messages.size() - 1; i >= 0; i--) {
-      String payload = messages.get(i).payload();
-      if ("system".equals(messages.get(i).author())
-          && payload != null
-          && payload.contains("\"survey\"")) {
-        var matcher =
-            java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([A-Za-z0-9_-]{43})\"")
-                .matcher(payload);
-        if (matcher.find()) {
-          return matcher.group(1);
-        }
-      }
-    }
-    return null;
+    return messages.reversed().stream()
+        .flatMap(m -> m.attachments().find(SurveyInvitation.class).stream())
+        .map(SurveyInvitation::token)
+        .findFirst()
+        .orElse(null);
   }
 }

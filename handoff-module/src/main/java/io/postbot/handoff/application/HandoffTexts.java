@@ -9,19 +9,21 @@ final class HandoffTexts {
 
   private HandoffTexts() {}
 
+  /**
+   * Why the contact details are asked for. The legal basis is not in the text: it travels as its
+   * own field, which the widget shows once beside it.
+   */
   static PrivacyNotice notice(Language language, String policyUrl) {
     String text =
         language == Language.NB
             ? "Vi ber om navn, e-post og telefonnummer mens du venter, fordi det nesten alltid"
                 + " trengs for å løse saken, og fordi det korter ned ventetiden. Opplysningene"
                 + " brukes bare til å følge opp henvendelsen din og til å spørre hvordan du"
-                + " opplevde kontakten; å svare er frivillig. Behandlingsgrunnlag: GDPR art. 6"
-                + " nr. 1 bokstav f (berettiget interesse)."
+                + " opplevde kontakten; å svare er frivillig."
             : "We ask for your name, e-mail and phone number while you wait, because they are"
                 + " almost always needed to solve your case and asking now shortens the wait."
                 + " They are used only to follow up your query and to ask how you experienced"
-                + " our service; answering that is voluntary. Legal basis: GDPR Art. 6(1)(f)"
-                + " (legitimate interest).";
+                + " our service; answering that is voluntary.";
     return new PrivacyNotice(text, LegalBasis.LEGITIMATE_INTEREST.citation(), policyUrl);
   }
 

@@ -114,6 +114,34 @@ class CustomerIsHandedToAnAgentTest {
   }
 
   @Test
+  @DisplayName("an agent who signs in counts as online at once, before any heartbeat")
+  void onlineAtSignIn() {
+    // given customer service is open but everybody signed out
+    agents.all().forEach(Agent::signedOut);
+    ConversationId id = conversations.start(token);
+    assertThat(handoff.status(id, token).available()).isFalse();
+
+    // when an agent signs in
+    new AgentAccountService(agents, PLAIN, clock)
+        .authenticate("kari", "long-password".toCharArray());
+
+    // then a customer can join the queue at once
+    assertThat(handoff.status(id, token).agentsOnline()).isEqualTo(1);
+    assertThat(handoff.join(id, token, KARI).state()).isEqualTo(HandoffState.QUEUED);
+  }
+
+  @Test
+  @DisplayName("the notice gives the reason for asking; the legal basis is its own field, once")
+  void legalBasisOnce() {
+    ConversationId id = conversations.start(token);
+
+    var notice = handoff.status(id, token).notice();
+
+    assertThat(notice.legalBasis()).isEqualTo("GDPR Art. 6(1)(f)");
+    assertThat(notice.text()).contains("name, e-mail and phone").doesNotContain("6(1)(f)");
+  }
+
+  @Test
   @DisplayName("the wrong token sees nothing")
   void token() {
     ConversationId id = conversations.start(token);

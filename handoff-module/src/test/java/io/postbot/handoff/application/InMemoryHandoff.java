@@ -6,6 +6,9 @@ import io.postbot.chat.api.AgentTranscript;
 import io.postbot.chat.api.ConversationHandoff;
 import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.chat.api.MessageView;
+import io.postbot.chat.api.attachment.AgentSignature;
+import io.postbot.chat.api.attachment.Attachment;
+import io.postbot.chat.api.attachment.Attachments;
 import io.postbot.handoff.domain.model.agent.Agent;
 import io.postbot.handoff.domain.model.agent.AgentRepository;
 import io.postbot.handoff.domain.model.agentchat.AgentChat;
@@ -185,11 +188,11 @@ final class InMemoryHandoff {
     }
 
     public MessageView postAgentMessage(ConversationId id, AgentName agent, String text) {
-      return append(id, "agent", text, "{\"agent\":\"" + agent.value() + "\"}");
+      return append(id, "agent", text, Attachments.of(new AgentSignature(agent)));
     }
 
-    public MessageView postSystemNotice(ConversationId id, String text, String payload) {
-      return append(id, "system", text, payload);
+    public MessageView postSystemNotice(ConversationId id, String text, Attachment attachment) {
+      return append(id, "system", text, Attachments.of(attachment));
     }
 
     public AgentTranscript transcriptForAgent(ConversationId id) {
@@ -197,9 +200,10 @@ final class InMemoryHandoff {
           id, Language.EN, clock.instant(), intentsOf.get(id), messages.get(id));
     }
 
-    private MessageView append(ConversationId id, String author, String text, String payload) {
+    private MessageView append(
+        ConversationId id, String author, String text, Attachments attachments) {
       List<MessageView> list = messages.get(id);
-      MessageView m = new MessageView(list.size() + 1, author, text, clock.instant(), payload);
+      MessageView m = new MessageView(list.size() + 1, author, text, clock.instant(), attachments);
       list.add(m);
       return m;
     }

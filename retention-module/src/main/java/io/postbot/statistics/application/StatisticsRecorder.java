@@ -3,6 +3,7 @@ package io.postbot.statistics.application;
 import io.postbot.chat.api.BotAnswered;
 import io.postbot.chat.api.BotCouldNotAnswer;
 import io.postbot.chat.api.CustomerAsked;
+import io.postbot.chat.api.WellKnownIntent;
 import io.postbot.shared.Language;
 import io.postbot.shared.redaction.RedactedText;
 import io.postbot.statistics.domain.model.Outcome;
@@ -87,7 +88,7 @@ public class StatisticsRecorder {
     handOn(
         new StatisticsDue(
             day(event.at()),
-            "out_of_scope",
+            WellKnownIntent.OUT_OF_SCOPE.id(),
             event.language(),
             Outcome.NOT_ANSWERED,
             Optional.empty()));

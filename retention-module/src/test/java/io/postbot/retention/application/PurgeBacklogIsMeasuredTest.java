@@ -6,6 +6,7 @@ import io.postbot.chat.domain.model.conversation.AccessTokenHash;
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.Message;
 import io.postbot.chat.domain.model.conversation.MessageText;
+import io.postbot.chat.infrastructure.persistence.AttachmentsColumn;
 import io.postbot.chat.infrastructure.persistence.JpaConversationEraser;
 import io.postbot.chat.infrastructure.persistence.JpaConversationRepository;
 import io.postbot.retention.domain.model.policy.RetentionPolicy;
@@ -40,7 +41,9 @@ class PurgeBacklogIsMeasuredTest {
   @BeforeEach
   void wire() {
     database = TestDatabase.h2().migrate("chat");
-    sessions = database.entityManagerFactory(List.of(Conversation.class, Message.class));
+    sessions =
+        database.entityManagerFactory(
+            List.of(Conversation.class, Message.class, AttachmentsColumn.class));
     em = sessions.createEntityManager();
     backlog =
         new RetentionBacklog(

@@ -2,6 +2,7 @@ package io.postbot.retention.bench;
 
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.Message;
+import io.postbot.chat.infrastructure.persistence.AttachmentsColumn;
 import io.postbot.chat.infrastructure.persistence.JpaConversationEraser;
 import io.postbot.handoff.api.AgentChatEraser;
 import io.postbot.retention.application.PurgeObserver;
@@ -61,7 +62,8 @@ class PurgeBenchmark {
       List<Long> before = live(ds, 10_000, null);
 
       try (SessionFactory chat =
-              database.entityManagerFactory(List.of(Conversation.class, Message.class));
+              database.entityManagerFactory(
+                  List.of(Conversation.class, Message.class, AttachmentsColumn.class));
           SessionFactory retention = database.entityManagerFactory(List.of(PurgeRun.class));
           EntityManager chatEm = chat.createEntityManager();
           EntityManager retentionEm = retention.createEntityManager()) {

@@ -1,9 +1,7 @@
 package io.postbot.web.chat;
 
 import io.postbot.chat.api.MessageView;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -59,16 +57,6 @@ final class ChannelSubscription {
 
   /** {"type":"message","message":{id, author, text, time, payload}}: the REST shape, wrapped. */
   static JsonObject messageFrame(MessageView view) {
-    MessageJson message = MessageJson.of(view);
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("id", message.id())
-            .add("author", message.author())
-            .add("text", message.text())
-            .add("time", message.time().toString());
-    if (message.payload() != null) {
-      json.add("payload", message.payload());
-    }
-    return Json.createObjectBuilder().add("type", "message").add("message", json).build();
+    return ChannelFrame.MESSAGE.builder().add("message", MessageJson.of(view).toJson()).build();
   }
 }

@@ -22,6 +22,12 @@ final class ConversationRequests {
   /** Answer to POST /conversations: the id, the customer's secret token and the greeting. */
   public record Started(String id, String token, String language, List<MessageJson> messages) {}
 
+  /**
+   * Answer to POST /conversations/{id}/messages: the customer's message as stored, with the id and
+   * time the server gave it, and the replies it got (none while a person answers).
+   */
+  public record Sent(MessageJson sent, List<MessageJson> messages) {}
+
   /** A list of messages. */
   public record Messages(List<MessageJson> messages) {}
 }

@@ -58,10 +58,13 @@ public class ConversationResource {
   @Path("{id}/messages")
   @Operation(
       summary =
-          "Send the customer's message, or a clicked quick reply; answers with the bot's replies")
-  @APIResponse(responseCode = "200", description = "The bot's reply messages")
+          "Send the customer's message, or a clicked quick reply; answers with it as stored and the"
+              + " bot's replies")
+  @APIResponse(
+      responseCode = "200",
+      description = "The customer's message as stored (sent) and the bot's replies (messages)")
   @APIResponse(responseCode = "404", description = "No such conversation for this token")
-  public ConversationRequests.Messages send(
+  public ConversationRequests.Sent send(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       ConversationRequests.Send body) {
@@ -70,14 +73,15 @@ public class ConversationResource {
     if (body == null || (body.text() == null && body.intent() == null)) {
       throw new IllegalArgumentException("message text is required");
     }
-    var replies =
+    var exchange =
         body.intent() != null
             ? chat.choose(
                 conversation,
                 token,
                 new QuickReply(body.intent(), body.label() != null ? body.label() : body.text()))
             : chat.send(conversation, token, body.text());
-    return new ConversationRequests.Messages(MessageJson.of(replies));
+    return new ConversationRequests.Sent(
+        MessageJson.of(exchange.sent()), MessageJson.of(exchange.replies()));
   }
 
   @GET

@@ -60,16 +60,16 @@ public class CustomerChannel {
       close(session, new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "not a JSON frame"));
       return;
     }
-    String type = frame.getString("type", "");
+    var type = ChannelFrame.of(frame.getString("type", "")).orElse(null);
     if (subscription == null) {
       authenticate(session, frame, type);
-    } else if (type.equals("ping")) {
-      subscription.send(Json.createObjectBuilder().add("type", "pong").build());
+    } else if (type == ChannelFrame.PING) {
+      subscription.send(ChannelFrame.PONG.builder().build());
     }
   }
 
-  private void authenticate(Session session, JsonObject frame, String type) {
-    if (!type.equals("auth") || conversation == null) {
+  private void authenticate(Session session, JsonObject frame, ChannelFrame type) {
+    if (type != ChannelFrame.AUTH || conversation == null) {
       close(session, NOT_FOUND);
       return;
     }
@@ -86,11 +86,7 @@ public class CustomerChannel {
       subscription = candidate;
       channels().subscribe(conversation, subscription);
       subscription.catchUp(); // anything posted while subscribing
-      subscription.send(
-          Json.createObjectBuilder()
-              .add("type", "ready")
-              .add("after", subscription.lastSent())
-              .build());
+      subscription.send(ChannelFrame.READY.builder().add("after", subscription.lastSent()).build());
       session.setMaxIdleTimeout(IDLE_TIMEOUT_MS);
     } catch (ConversationNotFoundException | IllegalArgumentException | ClassCastException e) {
       close(session, NOT_FOUND);

@@ -8,7 +8,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +32,10 @@ public class CustomerChannels {
 
   /** Sends a typed JSON frame to every connection of the conversation; none open, nothing sent. */
   public void push(ConversationId conversation, JsonObject frame) {
-    if (!frame.containsKey("type")) {
-      throw new IllegalArgumentException("frames are typed: {\"type\": ...}");
+    if (ChannelFrame.of(frame.getString("type", ""))
+        .filter(f -> f.sender() == ChannelFrame.Sender.SERVER)
+        .isEmpty()) {
+      throw new IllegalArgumentException("a server frame's type is one of ChannelFrame's");
     }
     for (ChannelSubscription subscription : subscriptions(conversation)) {
       deliver(() -> subscription.send(frame));
@@ -45,11 +46,7 @@ public class CustomerChannels {
   public void typing(ConversationId conversation, String author, boolean typing) {
     push(
         conversation,
-        Json.createObjectBuilder()
-            .add("type", "typing")
-            .add("author", author)
-            .add("typing", typing)
-            .build());
+        ChannelFrame.TYPING.builder().add("author", author).add("typing", typing).build());
   }
 
   /** True while the customer has the conversation open somewhere. */
@@ -74,7 +71,7 @@ public class CustomerChannels {
   }
 
   void erased(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationErased event) {
-    JsonObject frame = Json.createObjectBuilder().add("type", "erased").build();
+    JsonObject frame = ChannelFrame.ERASED.builder().build();
     Set<ChannelSubscription> subscriptions = open.remove(event.conversation());
     if (subscriptions != null) {
       subscriptions.forEach(s -> deliver(() -> s.send(frame)));

@@ -98,16 +98,7 @@ public class TranscriptResource {
   private static String json(Transcript transcript, TranscriptWording words) {
     JsonArrayBuilder messages = Json.createArrayBuilder();
     for (MessageJson message : MessageJson.of(transcript.messages())) {
-      var json =
-          Json.createObjectBuilder()
-              .add("id", message.id())
-              .add("author", message.author())
-              .add("text", message.text())
-              .add("time", message.time().toString());
-      if (message.payload() != null) {
-        json.add("payload", message.payload());
-      }
-      messages.add(json);
+      messages.add(message.toJson());
     }
     return Json.createObjectBuilder()
         .add("id", transcript.id().toString())

@@ -2,14 +2,11 @@ package io.postbot.web.chat;
 
 import io.postbot.chat.api.MessageView;
 import io.postbot.chat.api.Transcript;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
+import io.postbot.chat.api.attachment.TrackingCard;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A transcript as readable lines: a header with the legal basis and the retention notice, then one
@@ -29,7 +26,7 @@ final class TranscriptText {
       lines.add("");
       lines.add("[" + words.time(message.time()) + "] " + words.author(message.author()) + ":");
       lines.addAll(List.of(message.text().split("\n", -1)));
-      lines.addAll(trackingCard(message.payload(), words));
+      lines.addAll(trackingCard(message, words));
     }
     return lines;
   }
@@ -39,61 +36,40 @@ final class TranscriptText {
     return String.join("\n", lines(transcript, words, now)) + "\n";
   }
 
-  private static String eventTime(String iso, TranscriptWording words) {
-    try {
-      return words.time(java.time.OffsetDateTime.parse(iso).toInstant());
-    } catch (java.time.format.DateTimeParseException e) {
-      return iso;
-    }
+  private static List<String> trackingCard(MessageView message, TranscriptWording words) {
+    return message
+        .attachments()
+        .find(TrackingCard.class)
+        .map(card -> trackingCard(card, words))
+        .orElse(List.of());
   }
 
-  private static List<String> trackingCard(String payload, TranscriptWording words) {
-    if (payload == null) {
-      return List.of();
-    }
-    JsonObject json;
-    try (var reader = Json.createReader(new StringReader(payload))) {
-      json = reader.readObject();
-    } catch (RuntimeException e) {
-      return List.of();
-    }
-    JsonObject tracking = json.getJsonObject("tracking");
-    if (tracking == null) {
-      return List.of();
-    }
+  private static List<String> trackingCard(TrackingCard card, TranscriptWording words) {
     List<String> lines = new ArrayList<>();
-    lines.add(
-        "  "
-            + words.trackingHeading(
-                tracking.getString("number", ""),
-                tracking.getString("statusText", tracking.getString("status", ""))));
-    JsonArray events = tracking.getJsonArray("events");
-    if (events != null) {
-      for (JsonValue value : events) {
-        JsonObject event = value.asJsonObject();
-        String city = event.getString("city", "");
-        lines.add(
-            "  - "
-                + eventTime(event.getString("time", ""), words)
-                + " "
-                + event.getString("description", "")
-                + (city.isEmpty() ? "" : " (" + city + ")"));
-      }
+    lines.add("  " + words.trackingHeading(card.number(), card.statusText()));
+    for (TrackingCard.Event event : card.events()) {
+      lines.add(
+          "  - "
+              + words.time(event.time().toInstant())
+              + " "
+              + event.description()
+              + (event.city().isEmpty() ? "" : " (" + event.city() + ")"));
     }
-    if (tracking.containsKey("expectedDelivery")
-        && tracking.get("expectedDelivery").getValueType() == JsonValue.ValueType.STRING) {
-      lines.add("  " + words.expectedDelivery() + ": " + tracking.getString("expectedDelivery"));
-    }
-    JsonObject pickup = tracking.get("pickupPoint") instanceof JsonObject p ? p : null;
-    if (pickup != null) {
-      List<String> parts = new ArrayList<>();
-      for (String key : List.of("name", "address", "postalCode", "city", "openingHours")) {
-        if (pickup.get(key) instanceof jakarta.json.JsonString s && !s.getString().isBlank()) {
-          parts.add(s.getString());
-        }
-      }
-      lines.add("  " + words.pickupPoint() + ": " + String.join(", ", parts));
-    }
+    card.expectedDelivery()
+        .ifPresent(date -> lines.add("  " + words.expectedDelivery() + ": " + date));
+    card.pickupPoint()
+        .ifPresent(point -> {
+          List<String> parts =
+              Stream.of(
+                      point.name(),
+                      point.address(),
+                      point.postalCode(),
+                      point.city(),
+                      point.openingHours())
+                  .filter(part -> !part.isBlank())
+                  .toList();
+          lines.add("  " + words.pickupPoint() + ": " + String.join(", ", parts));
+        });
     return lines;
   }
 }

@@ -1,6 +1,5 @@
 package io.postbot.web.handoff;
 
-import io.postbot.chat.api.HumanRequested;
 import io.postbot.handoff.api.AgentChatClosed;
 import io.postbot.handoff.api.AgentChatStarted;
 import io.postbot.handoff.api.AgentTyping;
@@ -8,13 +7,13 @@ import io.postbot.handoff.api.CustomerLeftQueue;
 import io.postbot.handoff.api.CustomerQueued;
 import io.postbot.handoff.api.HandoffFacade;
 import io.postbot.handoff.api.QueueStanding;
+import io.postbot.web.chat.ChannelFrame;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -41,26 +40,23 @@ public class HandoffLiveUpdates {
   }
 
   void taken(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentChatStarted e) {
-    push.push(e.conversation(), frame("agent").add("event", "joined").build());
+    push.push(e.conversation(), ChannelFrame.AGENT.builder().add("event", "joined").build());
     pushStandings();
   }
 
   void closed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentChatClosed e) {
-    push.push(e.conversation(), frame("agent").add("event", "left").build());
+    push.push(e.conversation(), ChannelFrame.AGENT.builder().add("event", "left").build());
   }
 
   void typing(@Observes AgentTyping e) {
     push.push(
         e.conversation(),
-        frame("typing")
+        ChannelFrame.TYPING
+            .builder()
             .add("author", "agent")
             .add("typing", true)
             .add("name", e.agentName())
             .build());
-  }
-
-  void offered(@Observes(during = TransactionPhase.AFTER_SUCCESS) HumanRequested e) {
-    push.push(e.conversation(), frame("handoff-offer").add("reason", e.reason().name()).build());
   }
 
   private void pushStandings() {
@@ -69,7 +65,7 @@ public class HandoffLiveUpdates {
 
   private void pushStandingsNow() {
     for (QueueStanding standing : handoff.standings()) {
-      JsonObjectBuilder frame = frame("queue").add("position", standing.position());
+      JsonObjectBuilder frame = ChannelFrame.QUEUE.builder().add("position", standing.position());
       if (standing.estimateSeconds() != null) {
         frame.add("estimateSeconds", standing.estimateSeconds());
       } else {
@@ -77,9 +73,5 @@ public class HandoffLiveUpdates {
       }
       push.push(standing.conversation(), frame.build());
     }
-  }
-
-  private static JsonObjectBuilder frame(String type) {
-    return Json.createObjectBuilder().add("type", type);
   }
 }

@@ -3,7 +3,10 @@ package io.postbot.web.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.postbot.chat.api.AgentName;
 import io.postbot.chat.api.MessageView;
+import io.postbot.chat.api.attachment.AgentSignature;
+import io.postbot.chat.api.attachment.Attachments;
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.time.Instant;
@@ -87,17 +90,22 @@ class ChannelResumesWithoutGapsOrDuplicatesTest {
   }
 
   @Test
-  @DisplayName("message frames carry the REST message shape, payload as JSON")
+  @DisplayName("message frames carry the REST message shape, attachments as a JSON payload")
   void frameShape() {
     var view =
-        new MessageView(7, "agent", "Hi", Instant.parse("2026-11-29T10:00:00Z"), "{\"a\":1}");
+        new MessageView(
+            7,
+            "agent",
+            "Hi",
+            Instant.parse("2026-11-29T10:00:00Z"),
+            Attachments.of(new AgentSignature(new AgentName("Kari"))));
 
     var frame = ChannelSubscription.messageFrame(view);
 
     assertThat(frame.toString())
         .isEqualTo(
             "{\"type\":\"message\",\"message\":{\"id\":7,\"author\":\"agent\",\"text\":\"Hi\","
-                + "\"time\":\"2026-11-29T10:00:00Z\",\"payload\":{\"a\":1}}}");
+                + "\"time\":\"2026-11-29T10:00:00Z\",\"payload\":{\"agent\":\"Kari\"}}}");
   }
 
   @Test

@@ -50,10 +50,16 @@ class CustomerChatsThroughTheApiIT {
         http.post(
             "api/v1/conversations/" + id + "/messages", "{\"text\":\"where is my parcel\"}", token);
 
-    // then the bot answers, and the whole conversation reads back in order
+    // then the answer holds the customer's message as stored and the bot's reply after it
     assertThat(reply.statusCode()).isEqualTo(200);
-    assertThat(Http.json(reply).getJsonArray("messages").getJsonObject(0).getString("author"))
-        .isEqualTo("bot");
+    JsonObject sent = Http.json(reply).getJsonObject("sent");
+    assertThat(sent.getInt("id")).isEqualTo(2);
+    assertThat(sent.getString("author")).isEqualTo("customer");
+    assertThat(sent.getString("text")).isEqualTo("where is my parcel");
+    assertThat(sent.getString("time")).isNotBlank();
+    JsonObject answer = Http.json(reply).getJsonArray("messages").getJsonObject(0);
+    assertThat(answer.getString("author")).isEqualTo("bot");
+    assertThat(answer.getInt("id")).isEqualTo(3);
     JsonObject all = Http.json(http.get("api/v1/conversations/" + id + "/messages", token));
     assertThat(all.getJsonArray("messages")).hasSize(3);
     JsonObject after =

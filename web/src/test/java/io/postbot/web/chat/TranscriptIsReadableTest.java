@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postbot.chat.api.MessageView;
 import io.postbot.chat.api.Transcript;
+import io.postbot.chat.api.attachment.AttachmentsJson;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
 import java.io.IOException;
@@ -41,7 +42,8 @@ class TranscriptIsReadableTest {
           List.of(
               new MessageView(1, "bot", "Hei! Hva kan jeg hjelpe deg med?", T0, null),
               new MessageView(2, "customer", "Hvor er pakken min? 📦 æøå ÆØÅ", T0, null),
-              new MessageView(3, "bot", "Pakken er klar på hentestedet.", T0, CARD)));
+              new MessageView(
+                  3, "bot", "Pakken er klar på hentestedet.", T0, AttachmentsJson.read(CARD))));
 
   private final TranscriptWording norwegian =
       new TranscriptWording(Language.NB, Period.ofMonths(1));

@@ -42,6 +42,7 @@ class ConsoleIsReadableAndAccessibleIT {
           "console/supervisor/statistics.xhtml",
           "console/admin/index.xhtml",
           "console/admin/privacy.xhtml",
+          "console/admin/content.xhtml",
           "console/admin/review.xhtml",
           "console/admin/models.xhtml",
           "console/admin/audit.xhtml");

@@ -163,7 +163,8 @@ class CustomerIsHandedToAPersonIT {
         .isEqualTo(202);
     JsonObject left = Http.json(http.delete(handoff, token));
     assertThat(left.getString("state")).isEqualTo("left");
-    assertThat(left.getJsonObject("notice").getString("text")).contains("art. 6");
+    assertThat(left.getJsonObject("notice").getString("legalBasis")).isEqualTo("GDPR Art. 6(1)(f)");
+    assertThat(left.getJsonObject("notice").getString("text")).doesNotContain("6(1)(f)");
 
     JsonObject other = Http.json(http.post("api/v1/conversations", "{\"language\":\"en\"}", null));
     HttpResponse<String> offline =

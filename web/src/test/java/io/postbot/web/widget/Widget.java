@@ -133,6 +133,77 @@ public final class Widget {
     return file;
   }
 
+  /**
+   * Holds the request that starts a conversation until {@link #releaseConversationStart()}, as a
+   * slow network would: the page's fetch is wrapped so the widget waits for its greeting.
+   */
+  void holdConversationStart() {
+    page.executeScript(
+        "var real = window.fetch; window.__heldStarts = [];"
+            + " window.fetch = function (url, init) {"
+            + "   if (init && init.method === 'POST' && /\\/api\\/v1\\/conversations$/.test(String(url))) {"
+            + "     return new Promise(function (resolve) {"
+            + "       window.__heldStarts.push(function () { resolve(real(url, init)); }); });"
+            + "   }"
+            + "   return real(url, init); };");
+  }
+
+  /** True once the widget asked for a conversation that the held network has not delivered yet. */
+  boolean conversationStartIsHeld() {
+    return Boolean.TRUE.equals(
+        page.executeScript("return (window.__heldStarts || []).length > 0;"));
+  }
+
+  void releaseConversationStart() {
+    page.executeScript("(window.__heldStarts || []).splice(0).forEach(function (go) { go(); });");
+  }
+
+  /** The next message the customer sends fails as on a dropped connection. */
+  void dropNextMessage() {
+    page.executeScript(
+        "var real = window.fetch; var dropped = false;"
+            + " window.fetch = function (url, init) {"
+            + "   if (!dropped && init && init.method === 'POST' && /\\/messages$/.test(String(url))) {"
+            + "     dropped = true; return Promise.reject(new TypeError('Failed to fetch'));"
+            + "   }"
+            + "   return real(url, init); };");
+  }
+
+  /** Messages the customer sent that the server has not confirmed yet, as their text. */
+  List<String> pendingMessages() {
+    return page.findElements(By.cssSelector("#postbot .pb-log li.pb-pending")).stream()
+        .map(li -> li.findElement(By.cssSelector(".pb-text")).getAttribute("textContent"))
+        .toList();
+  }
+
+  /** The text of the element with this id, or null while there is none. */
+  String text(String id) {
+    return page.findElements(By.id(id)).stream()
+        .findFirst()
+        .map(e -> e.getAttribute("textContent"))
+        .orElse(null);
+  }
+
+  boolean hasButton(String accessibleName) {
+    try {
+      return button(accessibleName).isDisplayed();
+    } catch (org.openqa.selenium.NoSuchElementException e) {
+      return false;
+    }
+  }
+
+  String alert() {
+    return page.findElement(By.cssSelector("#postbot .pb-alert")).getAttribute("textContent");
+  }
+
+  String draft() {
+    return page.findElement(By.id("pb-input")).getAttribute("value");
+  }
+
+  void waitUntilTrue(java.util.function.BooleanSupplier condition) {
+    waitUntil(condition);
+  }
+
   public String conversationId() {
     return stored("id");
   }

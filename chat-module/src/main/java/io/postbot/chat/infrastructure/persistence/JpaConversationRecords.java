@@ -70,7 +70,7 @@ public class JpaConversationRecords implements ConversationRecords {
         m.author().name().toLowerCase(Locale.ROOT),
         m.text(),
         m.sentAt(),
-        m.payload());
+        m.attachments());
   }
 
   private static String normalised(String trackingNumber) {

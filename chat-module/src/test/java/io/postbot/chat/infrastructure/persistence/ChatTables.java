@@ -37,6 +37,7 @@ abstract class ChatTables {
             List.of(
                 Conversation.class,
                 Message.class,
+                AttachmentsColumn.class,
                 Publication.class,
                 ContentDraft.class,
                 ModelVersion.class,

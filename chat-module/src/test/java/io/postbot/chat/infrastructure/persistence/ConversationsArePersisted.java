@@ -5,6 +5,8 @@ import static io.postbot.chat.domain.model.conversation.ConversationFixtures.TOK
 import static io.postbot.chat.domain.model.conversation.ConversationFixtures.aConversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.postbot.chat.api.attachment.Attachments;
+import io.postbot.chat.api.attachment.Buttons;
 import io.postbot.chat.domain.model.conversation.AccessTokenHash;
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.Message;
@@ -12,6 +14,8 @@ import io.postbot.chat.domain.model.conversation.MessageText;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
 import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,13 @@ abstract class ConversationsArePersisted extends ChatTables {
       "a conversation comes back with its messages in order, its token hash and legal basis")
   void roundTrip() {
     Conversation conversation = aConversation(Language.NB);
-    conversation.answerAsBot(new MessageText("Hei!"), "greeting", "{\"buttons\":[]}", NOW);
+    Attachments buttons =
+        Attachments.of(
+            new Buttons(
+                List.of(
+                    new Buttons.Reply("Spor en pakke", "track_parcel"),
+                    new Buttons.Link("Posten", URI.create("https://www.posten.no/")))));
+    conversation.answerAsBot(new MessageText("Hei!"), "greeting", buttons, NOW);
     conversation.receiveFromCustomer(
         new MessageText("hvor er pakken min"), "track_parcel", NOW.plusSeconds(3));
     withRepository(repository -> repository.add(conversation));
@@ -40,7 +50,8 @@ abstract class ConversationsArePersisted extends ChatTables {
       assertThat(found.messages())
           .extracting(Message::text)
           .containsExactly("Hei!", "hvor er pakken min");
-      assertThat(found.messages().get(0).payload()).isEqualTo("{\"buttons\":[]}");
+      assertThat(found.messages().get(0).attachments()).isEqualTo(buttons);
+      assertThat(found.messages().get(1).attachments().isEmpty()).isTrue();
       assertThat(found.lastActivityAt()).isEqualTo(NOW.plusSeconds(3));
     });
   }

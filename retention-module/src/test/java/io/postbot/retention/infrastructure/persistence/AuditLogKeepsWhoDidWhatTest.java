@@ -93,6 +93,21 @@ class AuditLogKeepsWhoDidWhatTest {
   }
 
   @Test
+  @DisplayName(
+      "actions are short dotted names, as the console writes them; anything else is refused")
+  void actionNames() {
+    inTransaction(
+        () -> log(NOW).record("admin", "content.rolledBack", "content version 1", null, null));
+    inTransaction(
+        () -> log(NOW).record("admin", "review.newTopicMarked", "review sample", null, null));
+
+    assertThat(inTransaction(() -> log(NOW).latest(10))).hasSize(2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new AuditEntry(NOW, "admin", "Drop table; --", "", null, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   @DisplayName("entries older than the configured period go; younger ones stay")
   void keptForTheConfiguredPeriod() {
     inTransaction(

@@ -1,5 +1,10 @@
 package io.postbot.chat.domain.model.conversation;
 
+import io.postbot.chat.api.AgentName;
+import io.postbot.chat.api.WellKnownIntent;
+import io.postbot.chat.api.attachment.AgentSignature;
+import io.postbot.chat.api.attachment.Attachments;
+import io.postbot.chat.api.attachment.HandoffOffer;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
 import io.postbot.shared.LegalBasis;
@@ -104,13 +109,14 @@ public class Conversation {
   /** Records what the customer wrote, with the intent the bot understood (may be null). */
   public Message receiveFromCustomer(MessageText text, String understoodIntent, Instant now) {
     requireOpen();
-    return append(Author.CUSTOMER, text.value(), understoodIntent, null, now);
+    return append(Author.CUSTOMER, text.value(), understoodIntent, Attachments.none(), now);
   }
 
   /** Records the bot's answer, with the intent it answers and any structured extras. */
-  public Message answerAsBot(MessageText text, String intent, String payload, Instant now) {
+  public Message answerAsBot(
+      MessageText text, String intent, Attachments attachments, Instant now) {
     requireOpen();
-    return append(Author.BOT, text.value(), intent, payload, now);
+    return append(Author.BOT, text.value(), intent, attachments, now);
   }
 
   /** The bot asked the customer something and reads the next message as the answer. */
@@ -138,25 +144,52 @@ public class Conversation {
     escalatedAt = escalatedAt == null ? now : escalatedAt;
   }
 
-  /** Records what an agent wrote to the customer. */
-  public Message receiveFromAgent(MessageText text, Instant now) {
-    return receiveFromAgent(text, null, now);
-  }
-
-  /** Records what an agent wrote, with extras such as the agent's shown name. */
-  public Message receiveFromAgent(MessageText text, String payload, Instant now) {
+  /** Records what an agent wrote to the customer, signed with the agent's shown name. */
+  public Message receiveFromAgent(MessageText text, AgentName agent, Instant now) {
     requireOpen();
-    return append(Author.AGENT, text.value(), null, payload, now);
+    return append(Author.AGENT, text.value(), null, Attachments.of(new AgentSignature(agent)), now);
   }
 
   /** Records a notice of the service itself ("an agent joined"). */
   public Message noteFromSystem(MessageText text, Instant now) {
-    return noteFromSystem(text, null, now);
+    return noteFromSystem(text, Attachments.none(), now);
   }
 
-  /** Records a notice of the service with JSON extras (a handoff offer, a survey link). */
-  public Message noteFromSystem(MessageText text, String payload, Instant now) {
-    return append(Author.SYSTEM, text.value(), null, payload, now);
+  /** Records a notice of the service with its extras (a handoff offer, a survey invitation). */
+  public Message noteFromSystem(MessageText text, Attachments attachments, Instant now) {
+    return append(Author.SYSTEM, text.value(), null, attachments, now);
+  }
+
+  /** The last time the bot offered a person, if it did. */
+  public Optional<HandoffOffer> lastOffer() {
+    return messages.reversed().stream()
+        .flatMap(m -> m.attachments().find(HandoffOffer.class).stream())
+        .findFirst();
+  }
+
+  /**
+   * How many of the customer's last messages in a row, since the last offer of a person, the bot
+   * could not answer (understood as out of scope).
+   */
+  public int unansweredInARow() {
+    return unansweredInARow(messages);
+  }
+
+  /** The same count over some last messages of a conversation, in order (enough to decide). */
+  public static int unansweredInARow(List<Message> messages) {
+    int misses = 0;
+    for (Message m : messages.reversed()) {
+      if (m.attachments().find(HandoffOffer.class).isPresent()) {
+        break;
+      }
+      if (m.author() == Author.CUSTOMER) {
+        if (!WellKnownIntent.OUT_OF_SCOPE.is(m.intent())) {
+          break;
+        }
+        misses++;
+      }
+    }
+    return misses;
   }
 
   /** The person is done or the customer left the queue: the bot answers again. */
@@ -193,10 +226,11 @@ public class Conversation {
     return messages.stream().filter(m -> m.sequence() > sequence).toList();
   }
 
-  private Message append(Author author, String text, String intent, String payload, Instant now) {
+  private Message append(
+      Author author, String text, String intent, Attachments attachments, Instant now) {
     // Adding to the unread collection queues the insert: the earlier messages are not loaded.
     messageCount++;
-    Message message = new Message(this, messageCount, author, text, intent, payload, now);
+    Message message = new Message(this, messageCount, author, text, intent, attachments, now);
     messages.add(message);
     lastActivityAt = now;
     return message;

@@ -1,5 +1,6 @@
 package io.postbot.chat.domain.model.conversation;
 
+import io.postbot.chat.api.attachment.Attachments;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,9 +40,12 @@ public class Message {
   @Column(length = 64)
   private String intent;
 
-  /** Structured extras as JSON (quick replies, links, a tracking card); may be null. */
-  @Column(length = 16000)
-  private String payload;
+  /**
+   * Typed extras (quick replies, links, a tracking card, a handoff offer...), stored in the one
+   * JSON form of {@code AttachmentsJson} by the persistence adapter's converter; null when none.
+   */
+  @Column(name = "payload", length = 16000)
+  private Attachments attachments;
 
   @Column(name = "sent_at", nullable = false)
   private Instant sentAt;
@@ -54,7 +58,7 @@ public class Message {
       Author author,
       String text,
       String intent,
-      String payload,
+      Attachments attachments,
       Instant sentAt) {
     this.id = UUID.randomUUID();
     this.conversation = conversation;
@@ -62,7 +66,7 @@ public class Message {
     this.author = author;
     this.text = text;
     this.intent = intent;
-    this.payload = payload;
+    this.attachments = attachments == null || attachments.isEmpty() ? null : attachments;
     this.sentAt = sentAt;
   }
 
@@ -82,8 +86,8 @@ public class Message {
     return intent;
   }
 
-  public String payload() {
-    return payload;
+  public Attachments attachments() {
+    return attachments == null ? Attachments.none() : attachments;
   }
 
   public Instant sentAt() {

@@ -1,14 +1,17 @@
 package io.postbot.chat.domain.model.knowledge;
 
 import io.postbot.chat.api.ContentProblem;
+import io.postbot.chat.api.WellKnownIntent;
 import io.postbot.shared.Language;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The rules content must follow before the bot answers from it: those the start-up has always
@@ -21,15 +24,8 @@ public final class ContentRules {
 
   /** Intents the dialogue itself uses, with why, so an editor cannot delete them. */
   static final Map<IntentId, String> REQUIRED =
-      Map.of(
-          new IntentId("greeting"),
-          "it opens every conversation",
-          IntentId.OUT_OF_SCOPE,
-          "it answers what the bot cannot",
-          new IntentId("track_parcel"),
-          "it asks for the tracking number",
-          new IntentId("talk_to_human"),
-          "it hands the customer to a person");
+      Arrays.stream(WellKnownIntent.values())
+          .collect(Collectors.toUnmodifiableMap(IntentId::of, WellKnownIntent::why));
 
   private ContentRules() {}
 

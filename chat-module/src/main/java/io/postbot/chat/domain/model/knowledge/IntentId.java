@@ -1,15 +1,27 @@
 package io.postbot.chat.domain.model.knowledge;
 
+import io.postbot.chat.api.WellKnownIntent;
+
 /** The stable id of an intent, such as {@code track_parcel}; lower case, digits and underscores. */
 public record IntentId(String value) {
 
   /** The pseudo-intent for anything the service does not cover. */
-  public static final IntentId OUT_OF_SCOPE = new IntentId("out_of_scope");
+  public static final IntentId OUT_OF_SCOPE = of(WellKnownIntent.OUT_OF_SCOPE);
 
   public IntentId {
     if (value == null || !value.matches("[a-z][a-z0-9_]{1,63}")) {
       throw new IllegalArgumentException("not an intent id: lower case letters, digits and _");
     }
+  }
+
+  /** The id of one of the intents the dialogue relies on. */
+  public static IntentId of(WellKnownIntent intent) {
+    return new IntentId(intent.id());
+  }
+
+  /** Whether this is that well-known intent. */
+  public boolean is(WellKnownIntent intent) {
+    return intent.is(value);
   }
 
   @Override

@@ -39,7 +39,7 @@ public class AuditEntry {
 
   public AuditEntry(
       Instant at, String actor, String action, String subject, String consoleUser, String address) {
-    if (action == null || !action.matches("[a-z][a-z0-9._-]{0,63}")) {
+    if (action == null || !action.matches("[a-z][A-Za-z0-9._-]{0,63}")) {
       throw new IllegalArgumentException("an audited action is a short dotted name");
     }
     this.id = UUID.randomUUID();
