@@ -85,7 +85,8 @@ class IdleBotChatIsErasedWithinSecondsIT {
   }
 
   @Test
-  @DisplayName("the purge audit is for administrators only; health and metrics report the purge")
+  @DisplayName(
+      "the purge audit is for administrators only; readiness and metrics report the purge, liveness does not")
   void operations() {
     Http http = new Http(base);
     Http server = new Http(toUrl(base.toString().replaceFirst("(https?://[^/]+/).*", "$1")));
@@ -93,14 +94,20 @@ class IdleBotChatIsErasedWithinSecondsIT {
     HttpResponse<String> anonymous = http.get("api/v1/admin/purge-runs", null);
     assertThat(anonymous.statusCode()).isIn(401, 403);
 
+    // The purge is a readiness entry and a metric, never liveness: a database blip must not make
+    // an orchestrator restart every node.
+    HttpResponse<String> ready = server.get("health/ready", null);
+    assertThat(ready.body()).contains("retention-purge");
+    assertThat(ready.statusCode()).isEqualTo(200);
     HttpResponse<String> live = server.get("health/live", null);
-    assertThat(live.body()).contains("retention-purge");
+    assertThat(live.body()).doesNotContain("retention-purge");
     assertThat(live.statusCode()).isEqualTo(200);
 
     String metrics = server.get("metrics", null).body();
     assertThat(metrics)
         .contains("postbot_retention_purged")
-        .contains("postbot_retention_oldest_overdue");
+        .contains("postbot_retention_oldest_overdue")
+        .contains("postbot_retention_purge_behind");
   }
 
   /** A UPU S10 number with random digits, unique to this run. */
