@@ -22,6 +22,11 @@ import java.util.stream.Collectors;
  */
 public final class AgentConsole {
 
+  /** PrimeFaces' CSP mode: the page's nonce, which every postback must carry back. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+  private String nonce;
+
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern HEARTBEAT =
@@ -77,7 +82,8 @@ public final class AgentConsole {
     HttpResponse<String> answer =
         send(
             HttpRequest.newBuilder(base.resolve("api/agent/v1/chats/" + conversation + "/take"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
     if (answer.statusCode() != 204) {
       throw new IOException("take answered " + answer.statusCode());
     }
@@ -126,6 +132,13 @@ public final class AgentConsole {
       body.put(name, "submit".equals(v) ? name : v);
     });
     body.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+    Matcher found = NONCE.matcher(page);
+    if (found.find()) {
+      nonce = found.group(1);
+    }
+    if (nonce != null) {
+      body.put("primefaces.nonce", nonce);
+    }
     String encoded =
         body.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

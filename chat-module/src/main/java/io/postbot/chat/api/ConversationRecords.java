@@ -16,6 +16,12 @@ public interface ConversationRecords {
    */
   List<ConversationId> mentioningTrackingNumber(String trackingNumber, int limit);
 
+  /**
+   * Conversations with a message containing this text (an e-mail address or phone number a customer
+   * typed), ignoring case, spaces and dashes, newest first, at most {@code limit}.
+   */
+  List<ConversationId> mentioning(String text, int limit);
+
   /** What the chat context stores about one conversation, if it exists. */
   Optional<ConversationRecord> record(ConversationId conversation);
 }

@@ -1,5 +1,6 @@
 package io.postbot.chat.application;
 
+import io.postbot.chat.api.UnknownQuickReplyException;
 import io.postbot.chat.api.WellKnownIntent;
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.PendingQuestion;
@@ -74,6 +75,9 @@ public class Dialogue {
 
   /** The reply to a clicked quick reply: its intent is taken as meant, without classification. */
   Turn replyToChoice(Conversation conversation, IntentId chosen) {
+    if (!chosen.equals(TrackingDialogue.TRACK_PARCEL) && knowledgeBase.intent(chosen).isEmpty()) {
+      throw new UnknownQuickReplyException();
+    }
     return Turn.certain(chosen, List.of(replyToIntent(chosen, conversation)));
   }
 

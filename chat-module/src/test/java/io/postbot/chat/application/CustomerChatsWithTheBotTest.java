@@ -121,4 +121,25 @@ class CustomerChatsWithTheBotTest {
     assertThatThrownBy(() -> chat.messages(mine.id(), AccessToken.generate(), 0))
         .isInstanceOf(ConversationNotFoundException.class);
   }
+
+  @Test
+  @DisplayName("a quick reply naming an intent the bot does not have is refused and not counted")
+  void unknownQuickReply() {
+    StartedConversation started = chat.start(Language.EN);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            chat.choose(
+                started.id(),
+                started.token(),
+                new io.postbot.chat.api.QuickReply("no_such_intent", "Free money")))
+        .isInstanceOf(io.postbot.chat.api.UnknownQuickReplyException.class);
+    assertThat(events.ofType(CustomerAsked.class)).isEmpty();
+    assertThat(
+            chat.choose(
+                    started.id(),
+                    started.token(),
+                    new io.postbot.chat.api.QuickReply("track_parcel", "Track"))
+                .replies())
+        .isNotEmpty();
+  }
 }

@@ -22,6 +22,14 @@ public interface AgentAccounts {
 
   List<AgentPresence> users();
 
+  /** Deactivates a console user (admins only): no sign-in until reactivated. */
+  void deactivate(String username);
+
+  void reactivate(String username);
+
+  /** Sets a new password (admins only); the old one stops working. */
+  void resetPassword(String username, char[] password);
+
   /**
    * At first start (no users yet): creates the configured admin, or demo users with generated
    * passwords. Returns the demo users' "name / password" lines to print once; empty otherwise.

@@ -18,6 +18,13 @@ public interface AgentChatEraser {
    */
   List<ConversationId> closedBefore(boolean complaints, Instant cutoff, int limit);
 
+  /**
+   * Conversations whose agent chat never closed (still waiting, in progress, or an offline request
+   * never answered) and has not changed since the cutoff (queued or taken before it), oldest first,
+   * at most {@code limit}: without a rule of their own they would be kept for ever.
+   */
+  List<ConversationId> neverClosedSince(Instant cutoff, int limit);
+
   /** Erases the handoff data of these conversations; returns how many had any. Idempotent. */
   int erase(Collection<ConversationId> conversations);
 }

@@ -23,12 +23,18 @@ public interface AgentDesk {
   /** Takes the customer; ChatAlreadyTakenException if another agent was first. */
   void take(ConversationId conversation, String agent);
 
-  AgentChatView chat(ConversationId conversation);
+  /**
+   * The chat as this console user may see it (see ChatAccess): ChatNotFoundException when it does
+   * not exist or is not theirs to see.
+   */
+  AgentChatView chat(ConversationId conversation, String viewer);
 
   void send(ConversationId conversation, String agent, String text);
 
+  /** The chat's own agent is typing; NotYourChatException for anybody else. */
   void typing(ConversationId conversation, String agent);
 
+  /** An internal note by the chat's agent or a supervisor; NotYourChatException otherwise. */
   void note(ConversationId conversation, String agent, String text);
 
   void transfer(ConversationId conversation, String agent, String toAgent);

@@ -15,4 +15,11 @@ public record ChatSummary(
     Instant queuedAt,
     Instant takenAt,
     ContactCategory category,
-    String offlineMessage) {}
+    String offlineMessage) {
+
+  /** The same summary without the customer's name, for those who may not see contact details. */
+  public ChatSummary withoutContact() {
+    return new ChatSummary(
+        conversation, state, language, null, agent, queuedAt, takenAt, category, offlineMessage);
+  }
+}

@@ -2,5 +2,7 @@ package io.postbot.handoff.api;
 
 import io.postbot.shared.ConversationId;
 
-/** The customer is typing to the agent; not stored, only shown. */
-public record CustomerTyping(ConversationId conversation) {}
+/**
+ * The customer is typing to their agent (named, so only that agent's console hears); not stored.
+ */
+public record CustomerTyping(ConversationId conversation, String agent) {}

@@ -77,6 +77,25 @@ public class AgentAccountService implements AgentAccounts {
   }
 
   @Override
+  public void deactivate(String username) {
+    existing(username).deactivate();
+  }
+
+  @Override
+  public void reactivate(String username) {
+    existing(username).reactivate();
+  }
+
+  @Override
+  public void resetPassword(String username, char[] password) {
+    existing(username).changePassword(password, hasher);
+  }
+
+  private Agent existing(String username) {
+    return agents.find(username).orElseThrow(() -> new IllegalArgumentException("no such user"));
+  }
+
+  @Override
   public List<AgentPresence> users() {
     Instant now = clock.instant();
     return agents.all().stream().map(a -> presence(a, now, 0)).toList();

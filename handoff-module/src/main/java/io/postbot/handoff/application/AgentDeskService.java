@@ -15,6 +15,7 @@ import io.postbot.handoff.api.AgentTyping;
 import io.postbot.handoff.api.CannedResponseView;
 import io.postbot.handoff.api.ChatAlreadyTakenException;
 import io.postbot.handoff.api.ChatHandlingMeasured;
+import io.postbot.handoff.api.ChatNotFoundException;
 import io.postbot.handoff.api.ChatSummary;
 import io.postbot.handoff.api.NotYourChatException;
 import io.postbot.handoff.api.QueueWaitMeasured;
@@ -22,9 +23,11 @@ import io.postbot.handoff.api.SupervisorOverview;
 import io.postbot.handoff.api.WaitingCustomer;
 import io.postbot.handoff.domain.model.agent.Agent;
 import io.postbot.handoff.domain.model.agent.AgentRepository;
+import io.postbot.handoff.domain.model.agent.Role;
 import io.postbot.handoff.domain.model.agentchat.AgentChat;
 import io.postbot.handoff.domain.model.agentchat.AgentChatRepository;
 import io.postbot.handoff.domain.model.agentchat.AgentChatState;
+import io.postbot.handoff.domain.model.agentchat.ChatAccess;
 import io.postbot.handoff.domain.model.canned.CannedResponse;
 import io.postbot.handoff.domain.model.canned.CannedResponseRepository;
 import io.postbot.handoff.domain.model.queue.Queue;
@@ -43,6 +46,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -134,18 +138,26 @@ public class AgentDeskService implements AgentDesk {
   }
 
   @Override
-  public AgentChatView chat(ConversationId id) {
-    AgentChat chat = chats.find(id).orElseThrow(() -> new IllegalArgumentException("no such chat"));
+  public AgentChatView chat(ConversationId id, String viewer) {
+    AgentChat chat = chats.find(id).orElseThrow(ChatNotFoundException::new);
+    ChatAccess access = ChatAccess.of(chat, viewer, rolesOf(viewer));
+    if (access == ChatAccess.NONE) {
+      throw new ChatNotFoundException();
+    }
+    boolean full = access == ChatAccess.FULL;
     var contact = chat.contact();
+    ChatSummary summary = summary(chat);
     return new AgentChatView(
-        summary(chat),
-        contact.name(),
-        contact.email(),
-        contact.phone(),
+        full ? summary : summary.withoutContact(),
+        full ? contact.name() : null,
+        full ? contact.email() : null,
+        full ? contact.phone() : null,
         chat.legalBasis().citation(),
-        chat.notes().stream()
-            .map(n -> new AgentChatView.Note(n.author(), n.text(), n.writtenAt()))
-            .toList(),
+        full
+            ? chat.notes().stream()
+                .map(n -> new AgentChatView.Note(n.author(), n.text(), n.writtenAt()))
+                .toList()
+            : List.of(),
         conversations.transcriptForAgent(id),
         typing.customerIsTyping(id));
   }
@@ -163,12 +175,19 @@ public class AgentDeskService implements AgentDesk {
 
   @Override
   public void typing(ConversationId id, String agent) {
+    AgentChat chat = chats.find(id).orElseThrow(ChatNotFoundException::new);
+    if (!ChatAccess.mayType(chat, agent)) {
+      throw new NotYourChatException();
+    }
     events.fire(new AgentTyping(id, agent(agent).displayName()));
   }
 
   @Override
   public void note(ConversationId id, String agent, String text) {
-    AgentChat chat = chats.find(id).orElseThrow(() -> new IllegalArgumentException("no such chat"));
+    AgentChat chat = chats.find(id).orElseThrow(ChatNotFoundException::new);
+    if (!ChatAccess.mayWriteNotes(chat, agent, rolesOf(agent))) {
+      throw new NotYourChatException();
+    }
     chat.addNote(agent, text, clock.instant());
   }
 
@@ -276,6 +295,12 @@ public class AgentDeskService implements AgentDesk {
       throw new NotYourChatException();
     }
     return chat;
+  }
+
+  private Set<Role> rolesOf(String username) {
+    return username == null
+        ? Set.of()
+        : agents.find(username).map(Agent::effectiveRoles).orElse(Set.of());
   }
 
   private Agent agent(String username) {

@@ -72,6 +72,11 @@ public class HandoffRecordsService implements HandoffRecords, AgentChatEraser {
   }
 
   @Override
+  public List<ConversationId> neverClosedSince(Instant cutoff, int limit) {
+    return chats.neverClosedSince(cutoff, limit);
+  }
+
+  @Override
   public int erase(Collection<ConversationId> conversations) {
     feedback.erase(conversations);
     return chats.erase(conversations);

@@ -13,11 +13,13 @@ import io.postbot.handoff.api.CustomerTyping;
 import io.postbot.handoff.api.HandoffFacade;
 import io.postbot.handoff.api.HandoffState;
 import io.postbot.handoff.api.HandoffStatus;
+import io.postbot.handoff.api.NotWithAnAgentException;
 import io.postbot.handoff.api.OfflineRequestLeft;
 import io.postbot.handoff.api.QueueStanding;
 import io.postbot.handoff.domain.model.agent.AgentRepository;
 import io.postbot.handoff.domain.model.agentchat.AgentChat;
 import io.postbot.handoff.domain.model.agentchat.AgentChatRepository;
+import io.postbot.handoff.domain.model.agentchat.AgentChatState;
 import io.postbot.handoff.domain.model.contact.ContactDetails;
 import io.postbot.handoff.domain.model.hours.OpeningHours;
 import io.postbot.handoff.domain.model.queue.QueueEntry;
@@ -41,6 +43,7 @@ public class HandoffService implements HandoffFacade {
   @Inject ConversationHandoff conversations;
   @Inject QueueEntryRepository queue;
   @Inject AgentChatRepository chats;
+  @Inject TypingThrottle throttle;
   @Inject AgentRepository agents;
   @Inject QueueStandings standings;
   @Inject HandoffSettings settings;
@@ -61,6 +64,7 @@ public class HandoffService implements HandoffFacade {
     this.conversations = conversations;
     this.queue = queue;
     this.chats = chats;
+    this.throttle = new TypingThrottle();
     this.agents = agents;
     this.standings = new QueueStandings(queue, chats, agents);
     this.settings = settings;
@@ -136,7 +140,14 @@ public class HandoffService implements HandoffFacade {
   @Override
   public void customerTyping(ConversationId id, AccessToken token) {
     conversations.authorise(id, token);
-    events.fire(new CustomerTyping(id));
+    AgentChat chat =
+        chats
+            .find(id)
+            .filter(c -> c.state() == AgentChatState.IN_PROGRESS)
+            .orElseThrow(NotWithAnAgentException::new);
+    if (throttle.allow(id, clock.instant())) {
+      events.fire(new CustomerTyping(id, chat.agent()));
+    }
   }
 
   private HandoffStatus status(ConversationId id, Language language, Instant now) {

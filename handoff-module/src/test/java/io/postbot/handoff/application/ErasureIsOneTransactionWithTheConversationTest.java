@@ -59,6 +59,11 @@ class ErasureIsOneTransactionWithTheConversationTest {
     }
 
     @Override
+    public List<ConversationId> neverClosedSince(Instant cutoff, int limit) {
+      return List.of();
+    }
+
+    @Override
     public int erase(Collection<ConversationId> conversations) {
       threads.add(Thread.currentThread());
       if (fails) {

@@ -90,6 +90,10 @@ final class InMemoryHandoff {
       return List.of();
     }
 
+    public List<ConversationId> neverClosedSince(Instant cutoff, int limit) {
+      return List.of();
+    }
+
     public List<ConversationId> byEmail(String e) {
       return List.of();
     }

@@ -7,10 +7,14 @@ import java.util.List;
 /**
  * Everything stored about one person, found by an operator for an access request: per conversation,
  * what the chat context and the handoff context hold, each with its legal basis and the date it
- * will be erased.
+ * will be erased. {@code truncated} says that more conversations matched than a report lists (the
+ * operator then narrows the search, by conversation id).
  */
 public record DataSubjectReport(
-    String searchedBy, Instant generatedAt, List<ConversationData> conversations) {
+    String searchedBy,
+    Instant generatedAt,
+    List<ConversationData> conversations,
+    boolean truncated) {
 
   public DataSubjectReport {
     conversations = List.copyOf(conversations);

@@ -57,7 +57,9 @@ public class DataSubjectService implements DataSubjectRequests {
   @Override
   public DataSubjectReport find(SubjectQuery query) {
     List<ConversationData> found = new ArrayList<>();
-    for (ConversationId id : conversations(query)) {
+    List<ConversationId> ids = conversations(query);
+    boolean truncated = ids.size() > MAX_CONVERSATIONS;
+    for (ConversationId id : ids.subList(0, Math.min(ids.size(), MAX_CONVERSATIONS))) {
       Optional<ConversationRecord> chat = chatRecords.record(id);
       Optional<HandoffRecord> handoff = handoffRecords.record(id);
       if (chat.isPresent() || handoff.isPresent()) {
@@ -68,7 +70,8 @@ public class DataSubjectService implements DataSubjectRequests {
                 handoff.map(this::handoffData).orElse(null)));
       }
     }
-    return new DataSubjectReport(query.kind().name().toLowerCase(), clock.instant(), found);
+    return new DataSubjectReport(
+        query.kind().name().toLowerCase(), clock.instant(), found, truncated);
   }
 
   @Override
@@ -103,15 +106,34 @@ public class DataSubjectService implements DataSubjectRequests {
     return new ErasureReceipt(ids.size(), now);
   }
 
+  /**
+   * The person's conversations: by the contact details given for a handoff and by what they typed
+   * into messages; one more than the maximum, so a report can say it was cut short.
+   */
   private List<ConversationId> conversations(SubjectQuery query) {
-    List<ConversationId> ids =
-        switch (query.kind()) {
-          case EMAIL -> handoffRecords.byEmail(query.value());
-          case PHONE -> handoffRecords.byPhone(e164(query.value()));
-          case TRACKING -> chatRecords.mentioningTrackingNumber(query.value(), MAX_CONVERSATIONS);
-          case CONVERSATION -> List.of(ConversationId.parse(query.value()));
-        };
-    return ids.stream().distinct().limit(MAX_CONVERSATIONS).toList();
+    int wanted = MAX_CONVERSATIONS + 1;
+    List<ConversationId> ids = new ArrayList<>();
+    switch (query.kind()) {
+      case EMAIL -> {
+        ids.addAll(handoffRecords.byEmail(query.value()));
+        ids.addAll(chatRecords.mentioning(query.value(), wanted));
+      }
+      case PHONE -> {
+        ids.addAll(handoffRecords.byPhone(e164(query.value())));
+        ids.addAll(chatRecords.mentioning(nationalNumber(query.value()), wanted));
+      }
+      case TRACKING -> ids.addAll(chatRecords.mentioningTrackingNumber(query.value(), wanted));
+      case CONVERSATION -> ids.add(ConversationId.parse(query.value()));
+    }
+    return ids.stream().distinct().limit(wanted).toList();
+  }
+
+  private static String nationalNumber(String phone) {
+    try {
+      return String.valueOf(PhoneNumberUtil.getInstance().parse(phone, "NO").getNationalNumber());
+    } catch (NumberParseException e) {
+      throw new IllegalArgumentException("not a phone number");
+    }
   }
 
   private ChatData chatData(ConversationRecord c, Optional<HandoffRecord> handoff) {

@@ -25,6 +25,11 @@ final class NoHandoffData implements AgentChatEraser, HandoffRecords {
   }
 
   @Override
+  public List<ConversationId> neverClosedSince(Instant cutoff, int limit) {
+    return List.of();
+  }
+
+  @Override
   public int erase(Collection<ConversationId> conversations) {
     return 0;
   }

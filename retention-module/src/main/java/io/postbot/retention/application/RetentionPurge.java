@@ -74,7 +74,11 @@ public class RetentionPurge {
     try {
       List<PurgeRun> done = new ArrayList<>();
       for (PurgeKind kind :
-          List.of(PurgeKind.BOT_CONVERSATION, PurgeKind.AGENT_COMPLAINT, PurgeKind.AGENT_OTHER)) {
+          List.of(
+              PurgeKind.BOT_CONVERSATION,
+              PurgeKind.AGENT_COMPLAINT,
+              PurgeKind.AGENT_OTHER,
+              PurgeKind.AGENT_NEVER_CLOSED)) {
         done.add(purge(kind));
       }
       return done;
@@ -128,6 +132,7 @@ public class RetentionPurge {
           case BOT_CONVERSATION -> chat.idleBotConversations(cutoff, BATCH);
           case AGENT_COMPLAINT -> handoff.closedBefore(true, cutoff, BATCH);
           case AGENT_OTHER -> handoff.closedBefore(false, cutoff, BATCH);
+          case AGENT_NEVER_CLOSED -> handoff.neverClosedSince(cutoff, BATCH);
           default -> throw new IllegalArgumentException(kind.name());
         };
     if (due.isEmpty()) {
@@ -144,7 +149,7 @@ public class RetentionPurge {
     return switch (kind) {
       case BOT_CONVERSATION -> policy.botConversation();
       case AGENT_COMPLAINT -> policy.agentComplaint();
-      case AGENT_OTHER -> policy.agentOther();
+      case AGENT_OTHER, AGENT_NEVER_CLOSED -> policy.agentOther();
       default -> throw new IllegalArgumentException(kind.name());
     };
   }

@@ -117,6 +117,32 @@ class ChatsAreErasedWhenTheirRetentionRunsOutTest {
   }
 
   @Test
+  @DisplayName(
+      "an agent chat that never closed (waiting, in progress, unanswered) goes 1.5 years after its"
+          + " last change")
+  void neverClosed() {
+    ConversationId waiting = handedOff("2026-01-15T08:00:00Z");
+    agentChats.neverClosed(waiting, Instant.parse("2026-01-15T08:00:00Z"));
+    ConversationId inProgress = handedOff("2026-01-15T08:00:00Z");
+    agentChats.neverClosed(inProgress, Instant.parse("2026-02-01T08:00:00Z"));
+
+    purgeAt("2027-07-15T07:59:59Z");
+    assertThat(exists(waiting)).isTrue();
+
+    List<PurgeRun> runs = purgeAt("2027-07-15T08:00:01Z");
+    assertThat(exists(waiting)).isFalse();
+    assertThat(exists(inProgress)).isTrue();
+    assertThat(agentChats.erased).containsExactly(waiting);
+    assertThat(runs)
+        .filteredOn(r -> r.kind() == PurgeKind.AGENT_NEVER_CLOSED)
+        .singleElement()
+        .satisfies(r -> assertThat(r.erased()).isEqualTo(1));
+
+    purgeAt("2027-08-01T08:00:01Z");
+    assertThat(exists(inProgress)).isFalse();
+  }
+
+  @Test
   @DisplayName("advice, information and other agent chats are kept 1.5 years after the close")
   void otherCategories() {
     List<ConversationId> ids = new ArrayList<>();

@@ -18,6 +18,21 @@ class FakeAgentChats implements AgentChatEraser {
 
   final Map<ConversationId, Closed> chats = new LinkedHashMap<>();
   final List<ConversationId> erased = new ArrayList<>();
+  final Map<ConversationId, Instant> open = new LinkedHashMap<>();
+
+  void neverClosed(ConversationId id, Instant lastChange) {
+    open.put(id, lastChange);
+  }
+
+  @Override
+  public List<ConversationId> neverClosedSince(Instant cutoff, int limit) {
+    return open.entrySet().stream()
+        .filter(e -> e.getValue().isBefore(cutoff))
+        .sorted(Map.Entry.comparingByValue())
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
 
   void closed(ConversationId id, ContactCategory category, Instant at) {
     chats.put(id, new Closed(category, at));
@@ -38,7 +53,7 @@ class FakeAgentChats implements AgentChatEraser {
   public int erase(Collection<ConversationId> conversations) {
     int n = 0;
     for (ConversationId id : conversations) {
-      if (chats.remove(id) != null) {
+      if (chats.remove(id) != null | open.remove(id) != null) {
         erased.add(id);
         n++;
       }

@@ -116,6 +116,44 @@ class OperatorsAnswerDataSubjectRequestsTest {
   }
 
   @Test
+  @DisplayName("an e-mail address or phone number typed to the bot finds that chat too")
+  void typedIntoAMessage() {
+    ConversationId mailed = conversation("please write to Kari@Example.no about it", false);
+    ConversationId phoned = conversation("call me on 912 34 567", false);
+
+    assertThat(
+            tx(() -> service.find(query(SubjectQuery.Kind.EMAIL, "kari@example.no")))
+                .conversations())
+        .extracting(c -> c.conversation())
+        .containsExactly(mailed.toString());
+    assertThat(
+            tx(() -> service.find(query(SubjectQuery.Kind.PHONE, "+47 91234567"))).conversations())
+        .extracting(c -> c.conversation())
+        .containsExactly(phoned.toString());
+  }
+
+  @Test
+  @DisplayName(
+      "a tracking number written with dashes is found; a report says when it was cut short")
+  void dashesAndTruncation() {
+    ConversationId id = conversation("my parcel CT-797-294-851-NO is late", false);
+    DataSubjectReport report =
+        tx(() -> service.find(query(SubjectQuery.Kind.TRACKING, "CT797294851NO")));
+    assertThat(report.conversations())
+        .extracting(c -> c.conversation())
+        .containsExactly(id.toString());
+    assertThat(report.truncated()).isFalse();
+
+    for (int i = 0; i < DataSubjectService.MAX_CONVERSATIONS; i++) {
+      conversation("again CT797294851NO", false);
+    }
+    DataSubjectReport many =
+        tx(() -> service.find(query(SubjectQuery.Kind.TRACKING, "CT797294851NO")));
+    assertThat(many.conversations()).hasSize(DataSubjectService.MAX_CONVERSATIONS);
+    assertThat(many.truncated()).isTrue();
+  }
+
+  @Test
   @DisplayName("the report reads as a PDF with legal bases, erasure dates and every message")
   void pdf() throws Exception {
     ConversationId id = conversation("hvor er pakken min CT797294851NO", true);

@@ -209,6 +209,11 @@ class PurgeBenchmark {
         }
 
         @Override
+        public List<ConversationId> neverClosedSince(Instant cutoff, int limit) {
+          return List.of();
+        }
+
+        @Override
         public int erase(Collection<ConversationId> conversations) {
           return 0;
         }

@@ -34,6 +34,12 @@ public class CustomerChannel {
   private static final long AUTH_TIMEOUT_MS = 15_000;
 
   private static final long IDLE_TIMEOUT_MS = 300_000;
+
+  /** How long one frame may take to reach a customer before the connection is given up. */
+  static final long SEND_TIMEOUT_MS = 10_000;
+
+  private static final CloseReason TOO_MANY =
+      new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many connections");
   private static final CloseReason NOT_FOUND =
       new CloseReason(CloseReason.CloseCodes.getCloseCode(4404), "not found");
 
@@ -83,8 +89,11 @@ public class CustomerChannel {
               text -> sendText(session, text),
               after);
       candidate.catchUp(); // checks the token: unknown conversation or wrong token throws
+      if (!channels().subscribe(conversation, candidate)) {
+        close(session, TOO_MANY);
+        return;
+      }
       subscription = candidate;
-      channels().subscribe(conversation, subscription);
       subscription.catchUp(); // anything posted while subscribing
       subscription.send(ChannelFrame.READY.builder().add("after", subscription.lastSent()).build());
       session.setMaxIdleTimeout(IDLE_TIMEOUT_MS);
@@ -109,11 +118,25 @@ public class CustomerChannel {
     return CDI.current().select(CustomerChannels.class).get();
   }
 
+  /**
+   * Sends asynchronously and waits at most SEND_TIMEOUT_MS: a customer whose socket does not drain
+   * holds up one executor thread for that long, then loses the connection (the widget reconnects
+   * and resumes, or polls). Sends on one connection never overlap: ChannelSubscription sends one
+   * frame at a time.
+   */
   private static void sendText(Session session, String text) {
+    java.util.concurrent.Future<Void> sent = session.getAsyncRemote().sendText(text);
     try {
-      session.getBasicRemote().sendText(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      sent.get(SEND_TIMEOUT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      sent.cancel(true);
+      close(session, new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "not draining"));
+      throw new UncheckedIOException(new IOException("send timed out"));
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new UncheckedIOException(new IOException("send failed", e.getCause()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UncheckedIOException(new IOException("send interrupted"));
     }
   }
 

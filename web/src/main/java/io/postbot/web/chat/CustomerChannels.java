@@ -37,8 +37,9 @@ public class CustomerChannels {
         .isEmpty()) {
       throw new IllegalArgumentException("a server frame's type is one of ChannelFrame's");
     }
+    // Off the caller's thread: an agent's request must not wait on a customer's slow socket.
     for (ChannelSubscription subscription : subscriptions(conversation)) {
-      deliver(() -> subscription.send(frame));
+      executor.execute(() -> deliver(() -> subscription.send(frame)));
     }
   }
 
@@ -54,8 +55,22 @@ public class CustomerChannels {
     return !subscriptions(conversation).isEmpty();
   }
 
-  void subscribe(ConversationId conversation, ChannelSubscription subscription) {
-    open.computeIfAbsent(conversation, c -> ConcurrentHashMap.newKeySet()).add(subscription);
+  /** A customer has a tab or two open; more connections to one conversation are a script's. */
+  static final int MAX_PER_CONVERSATION = 5;
+
+  /** Adds the connection; false (and not added) when the conversation has its maximum already. */
+  boolean subscribe(ConversationId conversation, ChannelSubscription subscription) {
+    boolean[] added = {false};
+    open.compute(
+        conversation,
+        (c, set) -> {
+          Set<ChannelSubscription> current = set == null ? ConcurrentHashMap.newKeySet() : set;
+          if (current.size() < MAX_PER_CONVERSATION) {
+            added[0] = current.add(subscription);
+          }
+          return current.isEmpty() ? null : current;
+        });
+    return added[0];
   }
 
   void unsubscribe(ConversationId conversation, ChannelSubscription subscription) {
@@ -74,7 +89,7 @@ public class CustomerChannels {
     JsonObject frame = ChannelFrame.ERASED.builder().build();
     Set<ChannelSubscription> subscriptions = open.remove(event.conversation());
     if (subscriptions != null) {
-      subscriptions.forEach(s -> deliver(() -> s.send(frame)));
+      subscriptions.forEach(s -> executor.execute(() -> deliver(() -> s.send(frame))));
     }
   }
 

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,7 +61,7 @@ public class TranscriptResource {
         chat.transcript(
             CustomerCredentials.conversation(id), CustomerCredentials.token(authorization));
     Language language = lang == null ? transcript.language() : Language.fromCode(lang);
-    TranscriptWording words = new TranscriptWording(language, Period.parse(retention));
+    TranscriptWording words = TranscriptWording.of(language, retention);
     Instant now = clock.instant();
     String name = "postbot-chat-" + LocalDate.ofInstant(now, TranscriptWording.ZONE);
     Object body;

@@ -2,10 +2,12 @@ package io.postbot.web.chat;
 
 import io.postbot.chat.api.Transcript;
 import io.postbot.shared.Language;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +16,17 @@ import java.util.List;
  * and the retention notice the privacy policy promises, and how each author is called. Times are
  * shown in Norwegian time, where the carrier's customers are.
  */
-record TranscriptWording(Language language, Period retention) {
+record TranscriptWording(Language language, TemporalAmount retention) {
+
+  /**
+   * The wording for a retention as configured: an ISO period (P1M) or duration (PT5S, used by tests
+   * and short-lived demos).
+   */
+  static TranscriptWording of(Language language, String iso) {
+    String text = iso.strip().toUpperCase(java.util.Locale.ROOT);
+    return new TranscriptWording(
+        language, text.contains("T") ? Duration.parse(text) : Period.parse(text));
+  }
 
   static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
   private static final DateTimeFormatter TIME =
@@ -90,9 +102,16 @@ record TranscriptWording(Language language, Period retention) {
   /** "1 month", "3 måneder", "1 year and 6 months"... */
   String period() {
     List<String> parts = new ArrayList<>();
-    unit(parts, retention.getYears(), nb() ? "år" : "year", nb() ? "år" : "years");
-    unit(parts, retention.getMonths(), nb() ? "måned" : "month", nb() ? "måneder" : "months");
-    unit(parts, retention.getDays(), nb() ? "dag" : "day", nb() ? "dager" : "days");
+    if (retention instanceof Period p) {
+      unit(parts, p.getYears(), nb() ? "år" : "year", nb() ? "år" : "years");
+      unit(parts, p.getMonths(), nb() ? "måned" : "month", nb() ? "måneder" : "months");
+      unit(parts, p.getDays(), nb() ? "dag" : "day", nb() ? "dager" : "days");
+    } else if (retention instanceof Duration d) {
+      unit(parts, (int) d.toDays(), nb() ? "dag" : "day", nb() ? "dager" : "days");
+      unit(parts, d.toHoursPart(), nb() ? "time" : "hour", nb() ? "timer" : "hours");
+      unit(parts, d.toMinutesPart(), nb() ? "minutt" : "minute", nb() ? "minutter" : "minutes");
+      unit(parts, d.toSecondsPart(), nb() ? "sekund" : "second", nb() ? "sekunder" : "seconds");
+    }
     if (parts.isEmpty()) {
       return nb() ? "kort tid" : "a short time";
     }

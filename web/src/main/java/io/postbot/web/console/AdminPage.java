@@ -20,12 +20,16 @@ public class AdminPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient AgentAccounts accounts;
+  @Inject transient ConsoleChannels channels;
+  @Inject ConsoleSession session;
   @Inject transient Audited audit;
 
   private String username;
   private String displayName;
   private String role = "AGENT";
   private String password;
+  private String resetUser;
+  private String newPassword;
 
   public List<AgentPresence> getUsers() {
     return accounts.users();
@@ -48,6 +52,62 @@ public class AdminPage implements Serializable {
       FacesContext.getCurrentInstance()
           .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     }
+  }
+
+  /** Deactivates a user and closes their open console pages; never the admin's own account. */
+  public void deactivate(String user) {
+    if (user.equals(session.getUsername())) {
+      message(FacesMessage.SEVERITY_ERROR, ConsoleTexts.get("users.notYourself"));
+      return;
+    }
+    if (act(() -> accounts.deactivate(user))) {
+      channels.signedOut(user);
+      message(FacesMessage.SEVERITY_INFO, ConsoleTexts.get("users.deactivatedDone"));
+    }
+  }
+
+  public void reactivate(String user) {
+    if (act(() -> accounts.reactivate(user))) {
+      message(FacesMessage.SEVERITY_INFO, ConsoleTexts.get("users.reactivatedDone"));
+    }
+  }
+
+  public void resetPassword() {
+    char[] chosen = newPassword == null ? null : newPassword.toCharArray();
+    newPassword = null;
+    if (act(() -> accounts.resetPassword(resetUser, chosen))) {
+      message(FacesMessage.SEVERITY_INFO, ConsoleTexts.get("users.resetDone"));
+    }
+  }
+
+  private static boolean act(Runnable action) {
+    try {
+      action.run();
+      return true;
+    } catch (IllegalArgumentException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      return false;
+    }
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  public String getResetUser() {
+    return resetUser;
+  }
+
+  public void setResetUser(String resetUser) {
+    this.resetUser = resetUser;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
   }
 
   public String getUsername() {

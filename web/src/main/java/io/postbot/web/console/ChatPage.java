@@ -59,7 +59,7 @@ public class ChatPage implements Serializable {
 
   private AgentChatView read() {
     try {
-      return desk.chat(id());
+      return desk.chat(id(), session.getUsername());
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -100,7 +100,7 @@ public class ChatPage implements Serializable {
   }
 
   public void typing() {
-    if (id() != null) {
+    if (id() != null && isMine()) {
       desk.typing(id(), session.getUsername());
     }
   }

@@ -36,6 +36,16 @@ public class ConsoleChannels {
     }
   }
 
+  /** Tells only this user's open console pages that this part changed. */
+  public void changedFor(String username, String part) {
+    for (Session session : open) {
+      if (session.getUserPrincipal() != null
+          && session.getUserPrincipal().getName().equals(username)) {
+        executor.execute(() -> send(session, part));
+      }
+    }
+  }
+
   /** Closes the pages of a user who signed out, so nothing more reaches a closed session. */
   public void signedOut(String username) {
     for (Session session : open) {

@@ -56,7 +56,8 @@ public class ConsolePush {
     console.changed("chat");
   }
 
+  /** Only the console of the customer's own agent hears them typing. */
   void customerTyping(@Observes CustomerTyping e) {
-    console.changed("chat");
+    console.changedFor(e.agent(), "chat");
   }
 }

@@ -1,6 +1,7 @@
 package io.postbot.web.console;
 
 import io.postbot.handoff.api.AgentAccounts;
+import io.postbot.web.ratelimit.RateLimits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +16,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 
 /** The login form: username and password, handed to Jakarta Security. */
 @Named
@@ -24,16 +26,35 @@ public class LoginPage {
   @Inject SecurityContext security;
   @Inject FacesContext faces;
   @Inject AgentAccounts accounts;
+  @Inject Clock clock;
+  @Inject SignInLimits limits;
+  @Inject RateLimits rateLimits;
 
   private String username;
   private String password;
 
   public void login() throws IOException {
     ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
     String caller = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    String address =
+        rateLimits.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    SignInGuard guard = limits.guard();
+    SignInGuard.Verdict verdict = guard.mayTry(caller, address);
+    if (verdict != SignInGuard.Verdict.ALLOWED) {
+      password = null;
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              ConsoleTexts.get(
+                  verdict == SignInGuard.Verdict.TOO_MANY ? "login.too-many" : "login.invalid"),
+              null));
+      return;
+    }
     AuthenticationStatus status =
         security.authenticate(
-            (HttpServletRequest) external.getRequest(),
+            request,
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
@@ -41,17 +62,20 @@ public class LoginPage {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
+        guard.succeeded(caller, address);
+        // a session id known before sign-in (fixed by an attacker) must not become a signed-in one
+        request.changeSessionId();
+        request.getSession().setAttribute(SessionLifetime.SIGNED_IN_AT, clock.instant());
         accounts.consoleLanguage(caller).ifPresent(l -> ConsoleLanguage.remember(external, l));
         external.redirect(external.getRequestContextPath() + "/console/index.xhtml");
       }
       default -> {
+        guard.failed(caller, address);
         password = null;
+        // one message for every failure: it tells nobody whether the user exists or is locked
         faces.addMessage(
             null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR,
-                ConsoleTexts.get(accounts.isLocked(caller) ? "login.locked" : "login.invalid"),
-                null));
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, ConsoleTexts.get("login.invalid"), null));
       }
     }
   }

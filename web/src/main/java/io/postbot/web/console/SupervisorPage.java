@@ -32,8 +32,11 @@ public class SupervisorPage implements Serializable {
   private String title;
   private String text;
 
+  @Inject OverviewOfThisRequest overview;
+
+  /** The overview as of this request: computed once however often the page asks for it. */
   public SupervisorOverview getOverview() {
-    return desk.overview();
+    return overview.get();
   }
 
   public List<ChatSummary> getChatsInProgress() {

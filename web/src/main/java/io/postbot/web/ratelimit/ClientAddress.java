@@ -1,22 +1,32 @@
 package io.postbot.web.ratelimit;
 
+import java.util.Set;
+
 /**
- * The address a request's limits are counted against. Only when the operator says a reverse proxy
- * stands in front (and strips what clients send) is X-Forwarded-For believed: its last entry is the
- * one that proxy added, so a client cannot pick its own bucket.
+ * The address a request's limits are counted against. X-Forwarded-For is believed only from the
+ * proxies the operator named (postbot.http.trusted-proxies): walking it from the right, past those
+ * proxies, the first other address is the client's, so a client cannot pick its own bucket by
+ * sending the header, and customers behind the proxy do not all share the proxy's address.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
   private ClientAddress() {}
 
-  static String of(String remoteAddress, String forwardedFor, boolean trustForwardedFor) {
-    if (trustForwardedFor && forwardedFor != null && !forwardedFor.isBlank()) {
-      String[] hops = forwardedFor.split(",");
-      String last = hops[hops.length - 1].strip();
-      if (!last.isEmpty()) {
-        return last;
+  public static String of(String remoteAddress, String forwardedFor, Set<String> trustedProxies) {
+    String remote = remoteAddress == null ? "unknown" : remoteAddress;
+    if (!trustedProxies.contains(remote) || forwardedFor == null || forwardedFor.isBlank()) {
+      return remote;
+    }
+    String[] hops = forwardedFor.split(",");
+    for (int i = hops.length - 1; i >= 0; i--) {
+      String hop = hops[i].strip();
+      if (hop.isEmpty()) {
+        return remote;
+      }
+      if (!trustedProxies.contains(hop)) {
+        return hop;
       }
     }
-    return remoteAddress == null ? "unknown" : remoteAddress;
+    return remote;
   }
 }

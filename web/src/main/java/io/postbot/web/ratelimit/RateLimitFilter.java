@@ -34,10 +34,9 @@ public class RateLimitFilter implements ContainerRequestFilter {
       return;
     }
     String address =
-        ClientAddress.of(
+        limits.clientAddress(
             servletRequest == null ? null : servletRequest.getRemoteAddr(),
-            request.getHeaderString("X-Forwarded-For"),
-            limits.trustForwardedFor());
+            request.getHeaderString("X-Forwarded-For"));
     String method = request.getMethod();
     Duration wait;
     if (method.equals("POST") && segments.size() == 2 && segments.get(1).equals("conversations")) {
@@ -46,12 +45,34 @@ public class RateLimitFilter implements ContainerRequestFilter {
         && segments.size() == 4
         && segments.get(1).equals("conversations")
         && segments.get(3).equals("messages")) {
-      wait = limits.message(segments.get(2), address);
+      wait =
+          limits.message(
+              messageKey(segments.get(2), request.getHeaderString(HttpHeaders.AUTHORIZATION)),
+              address);
     } else {
       wait = limits.request(address);
     }
     if (!wait.isZero()) {
       request.abortWith(tooManyRequests(wait));
+    }
+  }
+
+  /**
+   * The per-conversation bucket's key: the conversation with a digest of the credential sent, so a
+   * caller without the customer's token cannot use up the customer's allowance. The digest keeps
+   * the token itself out of memory.
+   */
+  static String messageKey(String conversation, String authorization) {
+    if (authorization == null) {
+      return conversation + "|none";
+    }
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(authorization.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return conversation + "|" + java.util.HexFormat.of().formatHex(digest, 0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 

@@ -3,13 +3,14 @@ package io.postbot.web.ratelimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * One limit ("20 messages a minute") applied separately to many keys (conversations, client
  * addresses), in memory. Full buckets are forgotten now and then, so memory follows the number of
- * active clients, not the number ever seen.
+ * active clients, not the number ever seen; and however many distinct keys a flood brings within
+ * one period (made-up conversation ids, spoofed addresses), at most {@code maxKeys} are kept, the
+ * least recently used forgotten first.
  */
 public final class RateLimiter {
 
@@ -18,13 +19,26 @@ public final class RateLimiter {
   private final int capacity;
   private final Duration period;
   private final Clock clock;
-  private final Map<String, TokenBucket> buckets = new HashMap<>();
+  private final int maxKeys;
+  private final Map<String, TokenBucket> buckets;
   private int takesSinceSweep;
 
   public RateLimiter(int capacity, Duration period, Clock clock) {
+    this(capacity, period, clock, 100_000);
+  }
+
+  public RateLimiter(int capacity, Duration period, Clock clock, int maxKeys) {
     this.capacity = capacity;
     this.period = period;
     this.clock = clock;
+    this.maxKeys = maxKeys;
+    this.buckets =
+        new java.util.LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, TokenBucket> eldest) {
+            return size() > RateLimiter.this.maxKeys;
+          }
+        };
   }
 
   /**

@@ -31,10 +31,13 @@ public class RateLimits {
   @ConfigProperty(name = "postbot.ratelimit.requests-per-minute-per-address", defaultValue = "600")
   int requestsPerMinutePerAddress;
 
-  /** Behind a reverse proxy every customer shares its address; it names them in X-Forwarded-For. */
+  /**
+   * The reverse proxies in front (comma-separated addresses): behind them every customer would
+   * share their address; they name the customer in X-Forwarded-For.
+   */
   @Inject
-  @ConfigProperty(name = "postbot.ratelimit.trust-forwarded-for", defaultValue = "false")
-  boolean trustForwardedFor;
+  @ConfigProperty(name = "postbot.http.trusted-proxies")
+  java.util.Optional<String> trustedProxies;
 
   @Inject Clock clock;
 
@@ -53,8 +56,16 @@ public class RateLimits {
     requestsByAddress = new RateLimiter(requestsPerMinutePerAddress, minute, clock);
   }
 
-  public boolean trustForwardedFor() {
-    return trustForwardedFor;
+  /** The client's address: the connection's, or from X-Forwarded-For of a trusted proxy. */
+  public String clientAddress(String remoteAddress, String forwardedFor) {
+    return ClientAddress.of(remoteAddress, forwardedFor, proxies());
+  }
+
+  private java.util.Set<String> proxies() {
+    return java.util.Arrays.stream(trustedProxies.orElse("").split(","))
+        .map(String::strip)
+        .filter(a -> !a.isEmpty())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** A customer message in a conversation, from an address. */

@@ -121,4 +121,14 @@ class TranscriptIsReadableTest {
                     jakarta.ws.rs.core.MediaType.TEXT_PLAIN_TYPE)))
         .isEqualTo(TranscriptResource.PDF_TYPE);
   }
+
+  @Test
+  @DisplayName("a retention set as a duration (PT5S, PT36H) is told in hours, minutes and seconds")
+  void durationRetention() {
+    assertThat(TranscriptWording.of(Language.EN, "PT5S").period()).isEqualTo("5 seconds");
+    assertThat(TranscriptWording.of(Language.NB, "PT36H").period()).isEqualTo("1 dag og 12 timer");
+    assertThat(TranscriptWording.of(Language.EN, "P1M").period()).isEqualTo("1 month");
+    assertThat(TranscriptText.render(transcript, TranscriptWording.of(Language.EN, "PT5S"), T0))
+        .contains("The chat is stored for 5 seconds unless you delete it");
+  }
 }

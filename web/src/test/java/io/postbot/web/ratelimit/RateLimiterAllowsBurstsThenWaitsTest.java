@@ -101,4 +101,18 @@ class RateLimiterAllowsBurstsThenWaitsTest {
     assertThat(RateLimitFilter.retryAfterSeconds(Duration.ofMillis(20))).isEqualTo(1);
     assertThat(RateLimitFilter.retryAfterSeconds(Duration.ofSeconds(20))).isEqualTo(20);
   }
+
+  @Test
+  @DisplayName("a flood of distinct keys within one period never grows the memory past its bound")
+  void boundedUnderAFloodOfKeys() {
+    RateLimiter small = new RateLimiter(3, Duration.ofMinutes(1), clock, 1000);
+    for (int i = 0; i < 50_000; i++) {
+      small.acquire("conversation-" + i);
+    }
+    assertThat(small.trackedKeys()).isLessThanOrEqualTo(1000);
+    // the keys seen last are still counted
+    small.acquire("conversation-49999");
+    small.acquire("conversation-49999");
+    assertThat(small.acquire("conversation-49999")).isPositive();
+  }
 }

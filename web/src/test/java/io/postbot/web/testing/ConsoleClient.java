@@ -22,17 +22,22 @@ import java.util.stream.Collectors;
  */
 public final class ConsoleClient {
 
+  /** PrimeFaces' CSP mode: the page's nonce, which every postback must carry back. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient client =
       HttpClient.newBuilder()
-          .cookieHandler(new CookieManager())
+          .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
   private final URI base;
   private HttpResponse<String> last;
+  private String nonce;
 
   public ConsoleClient(URL base) {
     this.base = URI.create(base.toString());
@@ -91,6 +96,9 @@ public final class ConsoleClient {
       body.put(name, "submit".equals(v) ? name : v);
     });
     body.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+    if (nonce != null) {
+      body.put("primefaces.nonce", nonce);
+    }
     String encoded =
         body.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -124,16 +132,35 @@ public final class ConsoleClient {
         Map.of("Faces-Request", "partial/ajax"));
   }
 
-  /** A POST without body to an agent endpoint, with the console session. */
+  /** An empty JSON POST to an agent endpoint, with the console session, as the console sends it. */
   public HttpResponse<String> post(String path) {
-    last =
-        send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
+    return post(path, "application/json", "{}", Map.of());
+  }
+
+  /** A POST to an agent endpoint with this body and these extra headers (Origin, ...). */
+  public HttpResponse<String> post(
+      String path, String contentType, String body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    last = send(request);
     return last;
   }
 
   /** Opens the console's live channel as a console page would, with this user's session. */
   public ConsolePushListener push() {
     return ConsolePushListener.open(client, base);
+  }
+
+  /** The value of the console's session cookie as this client holds it, or null. */
+  public String sessionCookie() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().endsWith("postbot-console"))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   public HttpResponse<String> last() {
@@ -146,8 +173,15 @@ public final class ConsoleClient {
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return client.send(
-          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          client.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      Matcher found = NONCE.matcher(response.body());
+      if (found.find()) {
+        nonce = found.group(1);
+      }
+      return response;
     } catch (IOException e) {
       throw new IllegalStateException("request failed: " + e.getMessage(), e);
     } catch (InterruptedException e) {

@@ -34,14 +34,30 @@ public class JpaConversationRecords implements ConversationRecords {
     if (wanted.length() < 6) {
       throw new IllegalArgumentException("a tracking number has at least 6 letters or digits");
     }
-    // Customers write numbers with spaces ("CT 797 294 851 NO"): compare without them.
+    // Customers write numbers with spaces or dashes ("CT 797 294 851 NO"): compare without them.
+    return containing(wanted, limit);
+  }
+
+  @Override
+  public List<ConversationId> mentioning(String text, int limit) {
+    String wanted = text == null ? "" : text.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    if (wanted.length() < 6) {
+      throw new IllegalArgumentException("search for at least 6 characters");
+    }
+    return containing(wanted, limit);
+  }
+
+  /** Messages whose text, upper case without spaces and dashes, contains the wanted text. */
+  private List<ConversationId> containing(String wanted, int limit) {
+    String escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     return em
         .createQuery(
             "select distinct m.conversation.id, m.conversation.lastActivityAt from Message m"
-                + " where upper(replace(m.text, ' ', '')) like :pattern"
+                + " where upper(replace(replace(m.text, ' ', ''), '-', '')) like :pattern"
+                + " escape '\\'"
                 + " order by m.conversation.lastActivityAt desc",
             Object[].class)
-        .setParameter("pattern", "%" + wanted + "%")
+        .setParameter("pattern", "%" + escaped + "%")
         .setMaxResults(limit)
         .getResultList()
         .stream()

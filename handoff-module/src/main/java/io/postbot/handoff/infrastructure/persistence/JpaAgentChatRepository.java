@@ -83,6 +83,22 @@ public class JpaAgentChatRepository implements AgentChatRepository {
   }
 
   @Override
+  public List<ConversationId> neverClosedSince(Instant cutoff, int limit) {
+    return em
+        .createQuery(
+            "select c.conversationId from AgentChat c where c.closedAt is null"
+                + " and coalesce(c.takenAt, c.queuedAt) < :cutoff"
+                + " order by coalesce(c.takenAt, c.queuedAt)",
+            UUID.class)
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(ConversationId::new)
+        .toList();
+  }
+
+  @Override
   public List<ConversationId> byEmail(String normalisedEmail) {
     return em
         .createQuery(

@@ -42,6 +42,38 @@ abstract class HandoffIsPersisted {
   }
 
   @Test
+  @DisplayName(
+      "chats that never closed are listed for retention by their last change, oldest first")
+  void neverClosed() {
+    ContactDetails kari = ContactDetails.of("Eva Open", "eva.open@example.no", "22 03 00 00");
+    ConversationId waiting = ConversationId.newId();
+    ConversationId taken = ConversationId.newId();
+    ConversationId offline = ConversationId.newId();
+    ConversationId closed = ConversationId.newId();
+    db.inTransaction(em -> {
+      var chats = new JpaAgentChatRepository(em);
+      chats.add(AgentChat.queued(waiting, Language.NB, kari, T0.plusSeconds(10)));
+      AgentChat inProgress = AgentChat.queued(taken, Language.NB, kari, T0);
+      inProgress.assignTo("ola", T0.plusSeconds(100));
+      chats.add(inProgress);
+      chats.add(AgentChat.offlineRequest(offline, Language.NB, kari, "call me", T0));
+      AgentChat done = AgentChat.queued(closed, Language.NB, kari, T0);
+      done.assignTo("ola", T0.plusSeconds(1));
+      done.close(ContactCategory.ADVICE, "ola", T0.plusSeconds(2));
+      chats.add(done);
+      return null;
+    });
+    db.inTransaction(em -> {
+      var chats = new JpaAgentChatRepository(em);
+      assertThat(chats.neverClosedSince(T0.plusSeconds(50), 10)).containsExactly(offline, waiting);
+      assertThat(chats.neverClosedSince(T0.plusSeconds(101), 10))
+          .containsExactly(offline, waiting, taken);
+      assertThat(chats.neverClosedSince(T0.plusSeconds(101), 1)).containsExactly(offline);
+      return null;
+    });
+  }
+
+  @Test
   @DisplayName("a closed chat is found by e-mail and phone, listed for retention, and erased whole")
   void agentChatLifecycle() {
     ConversationId id = ConversationId.newId();

@@ -66,6 +66,12 @@ public class PdfReportRenderer implements ReportRenderer {
     List<String> lines = new ArrayList<>();
     lines.add("Postbot - data held about you (searched by " + report.searchedBy() + ")");
     lines.add("Generated " + report.generatedAt());
+    if (report.truncated()) {
+      lines.add(
+          "More conversations matched than listed here: only the "
+              + report.conversations().size()
+              + " most recent are shown.");
+    }
     lines.add("Conversations found: " + report.conversations().size());
     for (ConversationData c : report.conversations()) {
       lines.add("");

@@ -1,5 +1,7 @@
 package io.postbot.chat.domain.model.conversation;
 
+import io.postbot.shared.FreeText;
+
 /**
  * The text of one chat message: not blank, at most {@value #MAX_LENGTH} characters, control
  * characters other than line breaks removed.
@@ -12,7 +14,7 @@ public record MessageText(String value) {
     if (value == null) {
       throw new IllegalArgumentException("message text is required");
     }
-    value = value.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
+    value = FreeText.clean(value);
     if (value.isEmpty()) {
       throw new IllegalArgumentException("message text must not be blank");
     }

@@ -1,5 +1,6 @@
 package io.postbot.feedback.domain.model.survey;
 
+import io.postbot.shared.FreeText;
 import io.postbot.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,7 +39,7 @@ public class Survey {
   protected Survey() {}
 
   Survey(Score score, String comment, Language language, Instant answeredAt) {
-    String trimmed = comment == null ? null : comment.strip();
+    String trimmed = FreeText.clean(comment);
     if (trimmed != null && trimmed.length() > MAX_COMMENT) {
       throw new IllegalArgumentException("a comment has at most 1000 characters");
     }

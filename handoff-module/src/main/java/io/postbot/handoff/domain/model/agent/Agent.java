@@ -16,16 +16,17 @@ import java.util.stream.Collectors;
 
 /**
  * A console user: an agent, supervisor or administrator of customer service. Logs in with a
- * password kept only as a PBKDF2 hash; {@value #MAX_FAILURES} wrong passwords in a row lock the
- * account for 15 minutes. Is online while the console shows signs of life.
+ * password kept only as a PBKDF2 hash; wrong passwords never lock the account (the console limits
+ * attempts per address, see SignInGuard). Is online while the console shows signs of life.
  */
 @Entity
 @Table(name = "handoff_agent")
 public class Agent {
 
-  public static final int MAX_FAILURES = 5;
-  public static final Duration LOCKOUT = Duration.ofMinutes(15);
   public static final Duration ONLINE_WINDOW = Duration.ofSeconds(90);
+
+  /** locked_until of a deactivated user: never reached. */
+  static final Instant DEACTIVATED = Instant.parse("9999-12-31T23:59:59Z");
 
   @Id
   @Column(length = 32)
@@ -88,22 +89,25 @@ public class Agent {
     return new Agent(username, displayName, roles, hasher.hash(password));
   }
 
-  /** Checks a password, counting failures and locking the account after too many. */
+  /**
+   * Checks a password. Failures never lock the account itself: an outsider who knows a username
+   * could otherwise lock its agent out. The console limits attempts per address instead.
+   */
   public LoginOutcome login(char[] password, PasswordHasher hasher, Instant now) {
     if (isLockedAt(now)) {
       return LoginOutcome.LOCKED;
     }
-    if (hasher.verify(password, passwordHash)) {
-      failedLogins = 0;
-      lockedUntil = null;
-      return LoginOutcome.SUCCEEDED;
-    }
-    failedLogins++;
-    if (failedLogins >= MAX_FAILURES) {
-      lockedUntil = now.plus(LOCKOUT);
-      failedLogins = 0;
-    }
-    return LoginOutcome.INVALID;
+    return hasher.verify(password, passwordHash) ? LoginOutcome.SUCCEEDED : LoginOutcome.INVALID;
+  }
+
+  /** An administrator deactivated the user: no sign-in until reactivated. */
+  public void deactivate() {
+    lockedUntil = DEACTIVATED;
+    online = false;
+  }
+
+  public void reactivate() {
+    lockedUntil = null;
   }
 
   public boolean isLockedAt(Instant now) {

@@ -3,6 +3,7 @@ package io.postbot.handoff.domain.model.agentchat;
 import io.postbot.handoff.domain.model.contact.ContactDetails;
 import io.postbot.shared.ContactCategory;
 import io.postbot.shared.ConversationId;
+import io.postbot.shared.FreeText;
 import io.postbot.shared.Language;
 import io.postbot.shared.LegalBasis;
 import jakarta.persistence.CascadeType;
@@ -104,7 +105,8 @@ public class AgentChat {
 
   /** Outside opening hours, the customer leaves a message and contact details to be answered. */
   public static AgentChat offlineRequest(
-      ConversationId id, Language language, ContactDetails contact, String message, Instant now) {
+      ConversationId id, Language language, ContactDetails contact, String text, Instant now) {
+    String message = FreeText.clean(text);
     if (message == null || message.isBlank()) {
       throw new IllegalArgumentException("please write what we can help you with");
     }
@@ -161,7 +163,7 @@ public class AgentChat {
     if (state == AgentChatState.CLOSED) {
       throw new IllegalStateException("the chat is closed");
     }
-    AgentNote note = new AgentNote(this, author, text, now);
+    AgentNote note = new AgentNote(this, author, FreeText.clean(text), now);
     notes.add(note);
     return note;
   }

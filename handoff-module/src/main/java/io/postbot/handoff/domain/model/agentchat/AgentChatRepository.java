@@ -21,6 +21,9 @@ public interface AgentChatRepository {
 
   List<ConversationId> closedBefore(boolean complaints, Instant cutoff, int limit);
 
+  /** Chats never closed whose last change (queued, taken) was before the cutoff, oldest first. */
+  List<ConversationId> neverClosedSince(Instant cutoff, int limit);
+
   List<ConversationId> byEmail(String normalisedEmail);
 
   List<ConversationId> byPhone(String e164);

@@ -1,5 +1,6 @@
 package io.postbot.handoff.domain.model.canned;
 
+import io.postbot.shared.FreeText;
 import io.postbot.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +33,8 @@ public class CannedResponse {
   protected CannedResponse() {}
 
   public CannedResponse(Language language, String title, String text) {
+    title = FreeText.clean(title);
+    text = FreeText.clean(text);
     if (language == null) {
       throw new IllegalArgumentException("choose a language");
     }

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Console login locks the account for 15 minutes after five wrong passwords")
+@DisplayName("Console login checks the password; failures never lock the account itself")
 class ConsoleLoginLocksAfterFiveFailuresTest {
 
   static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
@@ -38,15 +38,13 @@ class ConsoleLoginLocksAfterFiveFailuresTest {
 
   @Test
   @DisplayName(
-      "after five failures even the right password is refused until 15 minutes have passed")
-  void lockout() {
+      "after many failures (an outsider guessing) the right password still lets the agent in")
+  void noLockout() {
     Agent kari = agent();
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 50; i++) {
       kari.login("wrong-password".toCharArray(), HASHER, T0.plusSeconds(i));
     }
     assertThat(kari.login("correct-horse".toCharArray(), HASHER, T0.plusSeconds(60)))
-        .isEqualTo(LoginOutcome.LOCKED);
-    assertThat(kari.login("correct-horse".toCharArray(), HASHER, T0.plusSeconds(4 + 15 * 60)))
         .isEqualTo(LoginOutcome.SUCCEEDED);
   }
 

@@ -8,6 +8,11 @@ public enum PurgeKind {
   AGENT_COMPLAINT,
   /** Conversations whose agent chat was advice, information or other, 1.5 years after close. */
   AGENT_OTHER,
+  /**
+   * Conversations whose agent chat never closed (waiting, in progress, an offline request never
+   * answered), 1.5 years after its last change: nothing is kept for ever.
+   */
+  AGENT_NEVER_CLOSED,
   /** Everything about one person, erased on their request by an operator. */
   DATA_SUBJECT_REQUEST
 }

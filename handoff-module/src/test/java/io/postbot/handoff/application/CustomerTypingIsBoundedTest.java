@@ -1,0 +1,113 @@
+package io.postbot.handoff.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.postbot.chat.api.AccessToken;
+import io.postbot.chat.api.ConversationNotFoundException;
+import io.postbot.handoff.api.ContactForm;
+import io.postbot.handoff.api.CustomerTyping;
+import io.postbot.handoff.api.NotWithAnAgentException;
+import io.postbot.handoff.domain.model.agent.Agent;
+import io.postbot.handoff.domain.model.agent.Role;
+import io.postbot.shared.ContactCategory;
+import io.postbot.shared.ConversationId;
+import io.postbot.testing.RecordedEvents;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A customer's typing indicator reaches the console only while an agent chats with them, at most
+ * once per interval per conversation, and names the agent it is for, so only their console hears.
+ */
+@DisplayName("A customer's typing is accepted only with an agent, throttled, and for that agent")
+class CustomerTypingIsBoundedTest {
+
+  static final Instant MONDAY_NOON = Instant.parse("2026-11-30T11:00:00Z");
+
+  MutableClock clock = new MutableClock(MONDAY_NOON);
+  InMemoryHandoff.Queue queue = new InMemoryHandoff.Queue();
+  InMemoryHandoff.Chats chats = new InMemoryHandoff.Chats();
+  InMemoryHandoff.Agents agents = new InMemoryHandoff.Agents();
+  InMemoryHandoff.Conversations conversations = new InMemoryHandoff.Conversations(clock);
+  RecordedEvents events = new RecordedEvents();
+  HandoffSettings settings =
+      new HandoffSettings("Mon-Fri 08:00-20:00,Sat 10:00-16:00", "Europe/Oslo", "/privacy.html");
+  HandoffService handoff =
+      new HandoffService(conversations, queue, chats, agents, settings, events, clock);
+  AgentDeskService desk =
+      new AgentDeskService(
+          conversations, queue, chats, agents, new InMemoryHandoff.Canned(), events, clock);
+  AccessToken token = AccessToken.generate();
+  ConversationId id;
+
+  @BeforeEach
+  void givenAnAgentOnline() {
+    Agent anna =
+        Agent.create(
+            "anna",
+            "Anna",
+            Set.of(Role.AGENT),
+            "long-password".toCharArray(),
+            CustomerIsHandedToAnAgentTest.PLAIN);
+    anna.seen(MONDAY_NOON);
+    agents.add(anna);
+    id = conversations.start(token);
+  }
+
+  @Test
+  @DisplayName("with the bot, or waiting in the queue, typing is refused")
+  void notWithAnAgent() {
+    assertThatThrownBy(() -> handoff.customerTyping(id, token))
+        .isInstanceOf(NotWithAnAgentException.class);
+    handoff.join(id, token, new ContactForm("Kari", "kari@example.no", "91234567"));
+    assertThatThrownBy(() -> handoff.customerTyping(id, token))
+        .isInstanceOf(NotWithAnAgentException.class);
+    assertThat(events.ofType(CustomerTyping.class)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a flood of typing calls reaches the agent once per interval, addressed to them")
+  void throttled() {
+    handoff.join(id, token, new ContactForm("Kari", "kari@example.no", "91234567"));
+    desk.take(id, "anna");
+    for (int i = 0; i < 1000; i++) {
+      handoff.customerTyping(id, token);
+    }
+    assertThat(events.ofType(CustomerTyping.class))
+        .singleElement()
+        .satisfies(e -> assertThat(e.agent()).isEqualTo("anna"));
+
+    clock.advance(TypingThrottle.INTERVAL);
+    handoff.customerTyping(id, token);
+    assertThat(events.ofType(CustomerTyping.class)).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("a foreign token, or a chat that has ended, is refused too")
+  void foreignTokenOrEnded() {
+    handoff.join(id, token, new ContactForm("Kari", "kari@example.no", "91234567"));
+    desk.take(id, "anna");
+    assertThatThrownBy(() -> handoff.customerTyping(id, AccessToken.generate()))
+        .isInstanceOf(ConversationNotFoundException.class);
+    desk.close(id, "anna", ContactCategory.ADVICE);
+    clock.advance(Duration.ofMinutes(1));
+    assertThatThrownBy(() -> handoff.customerTyping(id, token))
+        .isInstanceOf(NotWithAnAgentException.class);
+  }
+
+  @Test
+  @DisplayName("the throttle forgets conversations it has not heard of for a while")
+  void boundedMemory() {
+    TypingThrottle throttle = new TypingThrottle();
+    for (int i = 0; i < TypingThrottle.MAX_TRACKED * 2; i++) {
+      throttle.allow(ConversationId.newId(), clock.instant());
+      clock.advance(Duration.ofMillis(1));
+    }
+    assertThat(throttle.tracked()).isLessThanOrEqualTo(TypingThrottle.MAX_TRACKED);
+  }
+}

@@ -1,0 +1,32 @@
+package io.postbot.web.console;
+
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.SessionCookieConfig;
+import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The console's session cookie: HttpOnly (SameSite=Lax asked for in web.xml and payara-web.xml),
+ * and Secure with the __Host-prefix (bound to this host, path "/", never sent over plain HTTP)
+ * unless postbot.console.secure-cookie=false, which ./postbot run and the tests set because they
+ * serve plain HTTP on loopback. Behind the TLS proxy of a real deployment it stays on.
+ */
+@WebListener
+public class SessionCookies implements ServletContextListener {
+
+  static final String NAME = "postbot-console";
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    boolean secure =
+        ConfigProvider.getConfig()
+            .getOptionalValue("postbot.console.secure-cookie", Boolean.class)
+            .orElse(true);
+    SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
+    cookie.setSecure(secure);
+    cookie.setPath("/");
+    cookie.setName(secure ? "__Host-" + NAME : NAME);
+    cookie.setHttpOnly(true);
+  }
+}

@@ -1,0 +1,103 @@
+package io.postbot.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.postbot.web.testing.Browser;
+import io.postbot.web.testing.PostbotDeployment;
+import io.postbot.web.widget.Widget;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In a real browser, under the policies the server sends: the widget on the demo page (itself a
+ * host page with a strict policy: scripts and styles from files only), the survey page and the
+ * console work, and the browser reports no violation of the policy.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@DisplayName("Under strict Content-Security-Policies the widget and the console still work")
+class StrictPoliciesBreakNothingIT {
+
+  /** Runs before any page script and records what the browser's policy check blocked. */
+  static final String RECORDER =
+      "window.__violations = [];"
+          + "document.addEventListener('securitypolicyviolation', function (e) {"
+          + " window.__violations.push(e.violatedDirective + ' ' + e.blockedURI); });";
+
+  private static Browser browser;
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return PostbotDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @BeforeAll
+  static void start() {
+    browser = new Browser();
+    browser
+        .driver()
+        .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  @Test
+  @DisplayName("the widget opens, asks and answers on a strict-policy host page")
+  void widget() {
+    ChromeDriver page = browser.driver();
+    Widget widget = new Widget(page, base);
+    widget.visitAsNewCustomer();
+    widget.open();
+    widget.say("where is my parcel");
+    widget.waitForMessages(3);
+    assertThat(widget.messages().get(2)).startsWith("bot:");
+    assertThat(violations(page)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the survey page loads its scripts")
+  void survey() {
+    ChromeDriver page = browser.driver();
+    page.get(base + "survey/");
+    assertThat(violations(page)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the console signs in and shows the queue with PrimeFaces in CSP mode")
+  void console() {
+    ChromeDriver page = browser.driver();
+    page.get(base + "console/login.xhtml");
+    page.findElement(By.id("username")).sendKeys("it-admin");
+    page.findElement(By.id("password")).sendKeys("it-admin-secret-1");
+    page.findElement(By.id("submit")).click();
+    new WebDriverWait(page, Duration.ofSeconds(60))
+        .until(d -> d.getCurrentUrl().contains("/console/index.xhtml"));
+    assertThat(page.getPageSource()).contains("Waiting customers");
+    assertThat(violations(page)).isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> violations(ChromeDriver page) {
+    return (List<String>) page.executeScript("return window.__violations || [];");
+  }
+}
