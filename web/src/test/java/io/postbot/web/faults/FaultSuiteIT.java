@@ -66,6 +66,10 @@ class FaultSuiteIT {
     settings.put("postbot.ratelimit.conversations-per-hour-per-address", "1000000");
     settings.put("postbot.ratelimit.requests-per-minute-per-address", "1000000");
     settings.put("postbot.handoff.opening-hours", "always");
+    // Plain HTTP on loopback, as ./postbot run: a Secure cookie would never come back.
+    settings.put("postbot.console.secure-cookie", "false");
+    settings.put("postbot.console.sign-ins-per-minute-per-address", "1000");
+    settings.put("postbot.console.sign-ins-per-minute", "1000");
     settings.put("postbot.admin.username", "faults-admin");
     settings.put("postbot.admin.password", "faults-admin-secret-1");
     settings.put("postbot.smtp.host", "127.0.0.1");
