@@ -3,14 +3,18 @@ package io.postbot.chat.infrastructure.understanding;
 import io.postbot.chat.infrastructure.understanding.features.FeatureExtractor;
 import io.postbot.chat.infrastructure.understanding.features.FeatureMatrix;
 import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
+import io.postbot.chat.infrastructure.understanding.learning.NearestExamples;
+import io.postbot.chat.infrastructure.understanding.learning.NoveltySettings;
 import io.postbot.chat.infrastructure.understanding.learning.SoftmaxModel;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A trained intent model: features plus softmax head over the known labels. When the training data
  * had out-of-scope sentences, "oos" is one of the labels and soaks up probability for sentences
- * like them. Immutable and thread-safe.
+ * like them. With {@link NoveltySettings} enabled it keeps the in-scope training examples' dense
+ * rows, and a sentence far from all of them gets a lower confidence. Immutable and thread-safe.
  */
 public final class IntentModel implements Serializable {
 
@@ -18,12 +22,36 @@ public final class IntentModel implements Serializable {
   private final FeatureExtractor extractor;
   private final SoftmaxModel head;
   private final double temperature;
+  private final NearestExamples examples;
+  private final NoveltySettings novelty;
 
-  IntentModel(List<String> labels, FeatureExtractor extractor, SoftmaxModel head, double t) {
+  IntentModel(
+      List<String> labels,
+      FeatureExtractor extractor,
+      SoftmaxModel head,
+      double t,
+      NearestExamples examples,
+      NoveltySettings novelty) {
     this.labels = List.copyOf(labels);
     this.extractor = extractor;
     this.head = head;
     this.temperature = t;
+    this.examples = examples;
+    this.novelty = examples == null ? NoveltySettings.OFF : novelty;
+  }
+
+  /**
+   * What the model makes of a sentence: probabilities, and similarities to the nearest examples.
+   */
+  public record Reading(double[] probabilities, double[] nearest) {}
+
+  public NoveltySettings novelty() {
+    return novelty;
+  }
+
+  /** The same model deciding with other novelty settings (its kept examples stay). */
+  public IntentModel withNovelty(NoveltySettings value) {
+    return new IntentModel(labels, extractor, head, temperature, examples, value);
   }
 
   /** The labels in the order of the probability arrays. */
@@ -32,11 +60,34 @@ public final class IntentModel implements Serializable {
   }
 
   public IntentModel withTemperature(double value) {
-    return new IntentModel(labels, extractor, head, value);
+    return new IntentModel(labels, extractor, head, value, examples, novelty);
   }
 
   public double temperature() {
     return temperature;
+  }
+
+  public Reading read(String sentence) {
+    return read(List.of(sentence), ProgressListener.NONE).get(0);
+  }
+
+  public List<Reading> read(List<String> sentences, ProgressListener progress) {
+    return read(features(sentences, progress), novelty.k());
+  }
+
+  /**
+   * Readings of featurised sentences with the {@code nearest} most similar examples each (none when
+   * the model keeps no examples).
+   */
+  public List<Reading> read(FeatureMatrix features, int nearest) {
+    double[][] probabilities = probabilities(features);
+    List<Reading> readings = new ArrayList<>(probabilities.length);
+    for (int i = 0; i < probabilities.length; i++) {
+      double[] near =
+          examples == null ? new double[0] : examples.nearest(features.dense()[i], nearest);
+      readings.add(new Reading(probabilities[i], near));
+    }
+    return readings;
   }
 
   public double[] probabilities(String sentence) {
@@ -55,8 +106,15 @@ public final class IntentModel implements Serializable {
     return head.probabilities(features, temperature);
   }
 
-  /** The best label other than out-of-scope, its probability, and whether "oos" won outright. */
-  public Decision decide(double[] probabilities) {
+  /**
+   * The best label other than out-of-scope, its confidence (probability, lowered by the distance to
+   * the nearest examples), and whether "oos" won outright.
+   */
+  public Decision decide(Reading reading) {
+    return decide(reading.probabilities(), reading.nearest());
+  }
+
+  private Decision decide(double[] probabilities, double[] nearest) {
     int best = -1;
     boolean oosWins = false;
     double oos = 0;
@@ -69,7 +127,9 @@ public final class IntentModel implements Serializable {
     }
     oosWins = best < 0 || oos > probabilities[best];
     return new Decision(
-        best < 0 ? null : labels.get(best), best < 0 ? 0 : probabilities[best], oosWins);
+        best < 0 ? null : labels.get(best),
+        best < 0 ? 0 : novelty.confidence(probabilities[best], nearest),
+        oosWins);
   }
 
   /** The top intent and its confidence; {@code rejected} when the out-of-scope class won. */

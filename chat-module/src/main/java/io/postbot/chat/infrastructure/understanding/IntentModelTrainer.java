@@ -6,6 +6,8 @@ import io.postbot.chat.infrastructure.understanding.features.FeatureExtractor;
 import io.postbot.chat.infrastructure.understanding.features.NgramSettings;
 import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
 import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
+import io.postbot.chat.infrastructure.understanding.learning.NearestExamples;
+import io.postbot.chat.infrastructure.understanding.learning.NoveltySettings;
 import io.postbot.chat.infrastructure.understanding.learning.SoftmaxModel;
 import io.postbot.chat.infrastructure.understanding.learning.SoftmaxTrainer;
 import io.postbot.chat.infrastructure.understanding.learning.TrainingOptions;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 
 /**
  * Learns an {@link IntentModel} from labelled sentences: fits the features (embeddings of every
@@ -28,21 +31,27 @@ public final class IntentModelTrainer {
   private final List<SentenceEncoder> encoders;
   private final NgramSettings ngrams;
   private final TrainingOptions options;
+  private final NoveltySettings novelty;
   private final EmbeddingCache cache;
 
   public IntentModelTrainer(
-      List<SentenceEncoder> encoders, NgramSettings ngrams, TrainingOptions options) {
-    this(encoders, ngrams, options, null);
+      List<SentenceEncoder> encoders,
+      NgramSettings ngrams,
+      TrainingOptions options,
+      NoveltySettings novelty) {
+    this(encoders, ngrams, options, novelty, null);
   }
 
   private IntentModelTrainer(
       List<SentenceEncoder> encoders,
       NgramSettings ngrams,
       TrainingOptions options,
+      NoveltySettings novelty,
       EmbeddingCache cache) {
     this.encoders = List.copyOf(encoders);
     this.ngrams = ngrams;
     this.options = options;
+    this.novelty = novelty;
     this.cache = cache;
   }
 
@@ -53,7 +62,7 @@ public final class IntentModelTrainer {
    * plain encoders, so a customer's message never reaches the cache.
    */
   public IntentModelTrainer withCache(EmbeddingCache cache) {
-    return new IntentModelTrainer(encoders, ngrams, options, cache);
+    return new IntentModelTrainer(encoders, ngrams, options, novelty, cache);
   }
 
   public IntentModel train(List<LabelledText> examples, ProgressListener progress) {
@@ -96,6 +105,17 @@ public final class IntentModelTrainer {
             fitted.extractor().sparseWidth(),
             classWeight,
             (epoch, model) -> progress.update("training", epoch, options.epochs()));
-    return new IntentModel(new ArrayList<>(classes.keySet()), fitted.extractor(), head, 1.0);
+    NearestExamples nearest = null;
+    if (novelty.enabled()) {
+      int oos = classes.getOrDefault(LabelledText.OUT_OF_SCOPE, -1);
+      nearest =
+          NearestExamples.of(
+              IntStream.range(0, labels.length)
+                  .filter(i -> labels[i] != oos)
+                  .mapToObj(i -> fitted.features().dense()[i])
+                  .toArray(float[][]::new));
+    }
+    return new IntentModel(
+        new ArrayList<>(classes.keySet()), fitted.extractor(), head, 1.0, nearest, novelty);
   }
 }
