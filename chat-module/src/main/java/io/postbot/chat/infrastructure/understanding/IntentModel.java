@@ -84,7 +84,9 @@ public final class IntentModel implements Serializable {
     List<Reading> readings = new ArrayList<>(probabilities.length);
     for (int i = 0; i < probabilities.length; i++) {
       double[] near =
-          examples == null ? new double[0] : examples.nearest(features.dense()[i], nearest);
+          examples == null
+              ? new double[0]
+              : examples.nearest(features.dense()[i], features.sparse()[i], nearest);
       readings.add(new Reading(probabilities[i], near));
     }
     return readings;

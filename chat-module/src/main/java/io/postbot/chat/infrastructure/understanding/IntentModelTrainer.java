@@ -3,6 +3,7 @@ package io.postbot.chat.infrastructure.understanding;
 import io.postbot.chat.infrastructure.understanding.features.CachingSentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.features.EmbeddingCache;
 import io.postbot.chat.infrastructure.understanding.features.FeatureExtractor;
+import io.postbot.chat.infrastructure.understanding.features.FeatureMatrix;
 import io.postbot.chat.infrastructure.understanding.features.NgramSettings;
 import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
 import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
@@ -108,12 +109,9 @@ public final class IntentModelTrainer {
     NearestExamples nearest = null;
     if (novelty.enabled()) {
       int oos = classes.getOrDefault(LabelledText.OUT_OF_SCOPE, -1);
-      nearest =
-          NearestExamples.of(
-              IntStream.range(0, labels.length)
-                  .filter(i -> labels[i] != oos)
-                  .mapToObj(i -> fitted.features().dense()[i])
-                  .toArray(float[][]::new));
+      int[] inScope = IntStream.range(0, labels.length).filter(i -> labels[i] != oos).toArray();
+      FeatureMatrix kept = fitted.features().select(inScope);
+      nearest = NearestExamples.of(kept.dense(), novelty.ngrams() ? kept.sparse() : null);
     }
     return new IntentModel(
         new ArrayList<>(classes.keySet()), fitted.extractor(), head, 1.0, nearest, novelty);

@@ -20,6 +20,7 @@ record EvalArguments(Map<String, String> values) {
                               [--oos-weight W] [--word-weight W] [--char-weight W]
                               [--stem-weight W]
                               [--rule oos-train|oos-threshold] [--knn-k K] [--knn-weight W]
+                              [--knn-space embeddings|all]
                               [--sweep true] [--conversation-language en|nb] [--help]
         files hold one example a line: intent<TAB>utterance; the label oos or out_of_scope
         marks out-of-scope sentences. Without --train the bot's shipped content is learnt.
@@ -29,7 +30,8 @@ record EvalArguments(Map<String, String> values) {
         --rule oos-threshold drops the out-of-scope training examples (CLINC150's rule
         without them); oos-train (default) learns them as a class.
         --knn-k/--knn-weight: the confidence is the best probability minus W times one
-        minus the mean cosine to the K nearest in-scope training examples (W 0: off).
+        minus the mean cosine to the K nearest in-scope training examples (W 0: off),
+        over the embeddings or over all features (embeddings and n-grams).
         --sweep true tries a grid of K and W, each with its threshold on --val, and
         keeps the best on --val. Mistakes are summarised (most confused pairs) before
         the figures. Test lines labelled a|b are about two topics: counted apart (does
@@ -57,6 +59,7 @@ record EvalArguments(Map<String, String> values) {
           "rule",
           "knn-k",
           "knn-weight",
+          "knn-space",
           "sweep");
 
   /** A command line that cannot be run; the message says why. */
@@ -111,6 +114,10 @@ record EvalArguments(Map<String, String> values) {
       String rule = parsed.values().getOrDefault("rule", "oos-train");
       if (!rule.equals("oos-train") && !rule.equals("oos-threshold")) {
         throw new IllegalArgumentException("--rule must be oos-train or oos-threshold: " + rule);
+      }
+      String space = parsed.values().getOrDefault("knn-space", "embeddings");
+      if (!space.equals("embeddings") && !space.equals("all")) {
+        throw new IllegalArgumentException("--knn-space must be embeddings or all: " + space);
       }
       String sweep = parsed.values().getOrDefault("sweep", "false");
       if (!sweep.equals("true") && !sweep.equals("false")) {

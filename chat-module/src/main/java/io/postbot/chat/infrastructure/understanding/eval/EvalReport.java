@@ -83,7 +83,7 @@ record EvalReport(
             + "\"threshold\": %.4f, \"train_examples\": %d, \"train_seconds\": %.1f, "
             + "\"features\": \"%s\", \"language\": \"%s\", \"embedding_cache\": %s, "
             + "\"val_accuracy\": %s, \"val_in_scope_accuracy\": %s, \"val_oos_recall\": %s, "
-            + "\"rule\": \"%s\", \"knn_k\": %d, \"knn_weight\": %s, "
+            + "\"rule\": \"%s\", \"knn_k\": %d, \"knn_weight\": %s, \"knn_space\": \"%s\", "
             + "\"multi_topic_n\": %s, \"multi_topic_asked\": %s, \"multi_topic_best_right\": %s, "
             + "\"language_accuracy\": %s}",
         test.inScopeAccuracy(),
@@ -107,6 +107,7 @@ record EvalReport(
         rule,
         novelty.k(),
         figure(novelty.weight()),
+        novelty.ngrams() ? "all" : "embeddings",
         multiTopic == null ? "null" : multiTopic.n(),
         multiTopic == null ? "null" : multiTopic.asked(),
         multiTopic == null ? "null" : multiTopic.bestRight(),

@@ -73,10 +73,11 @@ public final class NluEval {
     NoveltySettings novelty =
         new NoveltySettings(
             (int) a.number("knn-k", recipe.novelty().k()),
-            a.number("knn-weight", recipe.novelty().weight()));
+            a.number("knn-weight", recipe.novelty().weight()),
+            a.text("knn-space").map(v -> v.equals("all")).orElse(recipe.novelty().ngrams()));
     boolean sweep = a.text("sweep").map(Boolean::parseBoolean).orElse(false);
     // A sweep needs the examples kept whatever the settings it starts from.
-    recipe = recipe.withNovelty(sweep ? NoveltySweep.KEEP : novelty);
+    recipe = recipe.withNovelty(sweep ? NoveltySweep.KEEP.withNgrams(novelty.ngrams()) : novelty);
 
     List<LabelledText> train =
         a.file("train").isPresent()

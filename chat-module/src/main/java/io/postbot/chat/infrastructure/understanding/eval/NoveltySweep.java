@@ -41,7 +41,7 @@ final class NoveltySweep {
         if (weight == 0 && k > 1) {
           continue;
         }
-        NoveltySettings settings = new NoveltySettings(k, weight);
+        NoveltySettings settings = new NoveltySettings(k, weight, model.novelty().ngrams());
         IntentModel m = model.withNovelty(settings);
         List<IntentModel.Decision> decisions = NluEval.decideAll(m, valReadings);
         double threshold = OutOfScopeThreshold.choose(decisions, gold);
@@ -67,7 +67,13 @@ final class NoveltySweep {
         }
       }
     }
-    out.println("novelty sweep: chosen k " + best.k() + ", weight " + best.weight());
+    out.println(
+        "novelty sweep: chosen k "
+            + best.k()
+            + ", weight "
+            + best.weight()
+            + ", ngrams "
+            + best.ngrams());
     return best;
   }
 }

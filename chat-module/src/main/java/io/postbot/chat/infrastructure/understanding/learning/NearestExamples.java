@@ -1,5 +1,6 @@
 package io.postbot.chat.infrastructure.understanding.learning;
 
+import io.postbot.chat.infrastructure.understanding.features.SparseVector;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -9,25 +10,48 @@ import java.util.Arrays;
  * likely out of scope even when the softmax head is sure of an intent (the head only sees which
  * side of its boundaries a sentence falls, not how far out it lies). Rows are kept as bytes (each
  * dimension quantised to -127..127 of the row's largest value), a quarter of the memory of floats;
- * cosines move by about 0.001.
+ * cosines move by about 0.001. With the n-gram vectors kept too, the cosine is over the whole
+ * feature vector (embeddings and n-grams), which sees Norwegian words the embedding models do not.
  */
 public final class NearestExamples implements Serializable {
 
   private final int width;
   private final byte[] rows;
   private final float[] scales;
+  private final SparseVector[] sparse;
+  private final float[] denseNorms;
+  private final float[] norms;
 
-  private NearestExamples(int width, byte[] rows, float[] scales) {
+  private NearestExamples(
+      int width, byte[] rows, float[] scales, SparseVector[] sparse, float[] denseNorms) {
     this.width = width;
     this.rows = rows;
     this.scales = scales;
+    this.sparse = sparse;
+    this.denseNorms = denseNorms;
+    this.norms = new float[scales.length];
+    for (int i = 0; i < norms.length; i++) {
+      double n = denseNorms[i] * (double) denseNorms[i];
+      if (sparse != null) {
+        n += squaredNorm(sparse[i]);
+      }
+      norms[i] = (float) Math.sqrt(n);
+    }
   }
 
   /** Keeps {@code dense} (one row per in-scope training example). */
   public static NearestExamples of(float[][] dense) {
+    return of(dense, null);
+  }
+
+  /**
+   * Keeps {@code dense} and, unless null, the n-gram vectors {@code sparse} of the same examples.
+   */
+  public static NearestExamples of(float[][] dense, SparseVector[] sparse) {
     int width = dense.length == 0 ? 0 : dense[0].length;
     byte[] rows = new byte[dense.length * width];
     float[] scales = new float[dense.length];
+    float[] denseNorms = new float[dense.length];
     for (int i = 0; i < dense.length; i++) {
       double norm = 0;
       float max = 0;
@@ -36,15 +60,18 @@ public final class NearestExamples implements Serializable {
         max = Math.max(max, Math.abs(v));
       }
       norm = Math.sqrt(norm);
+      denseNorms[i] = (float) norm;
       if (norm == 0 || max == 0) {
         continue;
       }
       for (int j = 0; j < width; j++) {
         rows[i * width + j] = (byte) Math.round(dense[i][j] / max * 127);
       }
-      scales[i] = (float) (max / 127 / norm);
+      // scale turns the byte dot product back into the dense dot product
+      scales[i] = (float) (max / 127);
     }
-    return new NearestExamples(width, rows, scales);
+    return new NearestExamples(
+        width, rows, scales, sparse == null ? null : sparse.clone(), denseNorms);
   }
 
   public int size() {
@@ -56,9 +83,18 @@ public final class NearestExamples implements Serializable {
    * (fewer when there are fewer examples).
    */
   public double[] nearest(float[] x, int count) {
+    return nearest(x, null, count);
+  }
+
+  /** The same with the sentence's n-gram vector, used when the examples' are kept. */
+  public double[] nearest(float[] x, SparseVector s, int count) {
     double norm = 0;
     for (float v : x) {
       norm += v * v;
+    }
+    boolean withNgrams = sparse != null && s != null;
+    if (withNgrams) {
+      norm += squaredNorm(s);
     }
     norm = Math.sqrt(norm);
     int k = Math.min(count, scales.length);
@@ -68,7 +104,14 @@ public final class NearestExamples implements Serializable {
       return top;
     }
     for (int i = 0; i < scales.length; i++) {
-      double cosine = dot(i * width, x) * scales[i] / norm;
+      if (norms[i] == 0) {
+        continue;
+      }
+      double product = dot(i * width, x) * scales[i];
+      if (withNgrams) {
+        product += dot(sparse[i], s);
+      }
+      double cosine = product / (norm * (withNgrams ? norms[i] : denseNorms[i]));
       if (k > 0 && cosine > top[k - 1]) {
         int at = k - 1;
         while (at > 0 && top[at - 1] < cosine) {
@@ -79,6 +122,33 @@ public final class NearestExamples implements Serializable {
       }
     }
     return top;
+  }
+
+  private static double squaredNorm(SparseVector v) {
+    double n = 0;
+    for (float value : v.values()) {
+      n += value * value;
+    }
+    return n;
+  }
+
+  /** Dot product of two sparse vectors with ascending indices. */
+  private static double dot(SparseVector a, SparseVector b) {
+    int[] ai = a.indices();
+    int[] bi = b.indices();
+    double sum = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ai.length && j < bi.length) {
+      if (ai[i] == bi[j]) {
+        sum += a.values()[i++] * b.values()[j++];
+      } else if (ai[i] < bi[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return sum;
   }
 
   private float dot(int offset, float[] x) {

@@ -10,11 +10,22 @@ import java.io.Serializable;
  *
  * @param k how many nearest examples are averaged
  * @param weight how much the distance lowers the confidence
+ * @param ngrams whether the cosine is over the whole feature vector (embeddings and n-grams)
+ *     instead of the embeddings alone
  */
-public record NoveltySettings(int k, double weight) implements Serializable {
+public record NoveltySettings(int k, double weight, boolean ngrams) implements Serializable {
 
   /** Probability alone, as before distances were measured. */
   public static final NoveltySettings OFF = new NoveltySettings(1, 0);
+
+  /** Cosine over the embeddings alone. */
+  public NoveltySettings(int k, double weight) {
+    this(k, weight, false);
+  }
+
+  public NoveltySettings withNgrams(boolean value) {
+    return new NoveltySettings(k, weight, value);
+  }
 
   public NoveltySettings {
     if (k < 1 || weight < 0) {
