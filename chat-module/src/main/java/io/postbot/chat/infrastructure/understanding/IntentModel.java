@@ -43,7 +43,13 @@ public final class IntentModel implements Serializable {
   /**
    * What the model makes of a sentence: probabilities, and similarities to the nearest examples.
    */
-  public record Reading(double[] probabilities, double[] nearest) {}
+  public record Reading(double[] probabilities, double[] nearest, double partConfidence) {
+
+    /** A sentence read whole. */
+    public Reading(double[] probabilities, double[] nearest) {
+      this(probabilities, nearest, 0);
+    }
+  }
 
   public NoveltySettings novelty() {
     return novelty;
@@ -72,7 +78,43 @@ public final class IntentModel implements Serializable {
   }
 
   public List<Reading> read(List<String> sentences, ProgressListener progress) {
-    return read(features(sentences, progress), novelty.k());
+    return read(sentences, progress, novelty.k());
+  }
+
+  /**
+   * Readings with the {@code nearest} most similar examples each; a long message about two topics
+   * gets the mean probabilities of its two parts ({@link TopicSplitter}).
+   */
+  public List<Reading> read(List<String> sentences, ProgressListener progress, int nearest) {
+    List<String> all = new ArrayList<>(sentences);
+    List<List<String>> parts = new ArrayList<>();
+    for (String sentence : sentences) {
+      List<String> p = TopicSplitter.parts(sentence);
+      parts.add(p);
+      all.addAll(p);
+    }
+    FeatureMatrix features = features(all, progress);
+    double[][] probabilities = probabilities(features);
+    List<Reading> whole = read(features, probabilities, sentences.size(), nearest);
+    List<Reading> readings = new ArrayList<>(whole.size());
+    int next = sentences.size();
+    for (int i = 0; i < whole.size(); i++) {
+      List<double[]> partProbabilities = new ArrayList<>();
+      for (int j = 0; j < parts.get(i).size(); j++) {
+        partProbabilities.add(probabilities[next++]);
+      }
+      Reading r = whole.get(i);
+      double[] combined =
+          partProbabilities.isEmpty() ? null : TopicSplitter.combine(labels, partProbabilities);
+      readings.add(
+          combined == null
+              ? r
+              : new Reading(
+                  combined,
+                  r.nearest(),
+                  TopicSplitter.partConfidence(labels, partProbabilities)));
+    }
+    return readings;
   }
 
   /**
@@ -80,9 +122,13 @@ public final class IntentModel implements Serializable {
    * the model keeps no examples).
    */
   public List<Reading> read(FeatureMatrix features, int nearest) {
-    double[][] probabilities = probabilities(features);
-    List<Reading> readings = new ArrayList<>(probabilities.length);
-    for (int i = 0; i < probabilities.length; i++) {
+    return read(features, probabilities(features), features.rows(), nearest);
+  }
+
+  private List<Reading> read(
+      FeatureMatrix features, double[][] probabilities, int rows, int nearest) {
+    List<Reading> readings = new ArrayList<>(rows);
+    for (int i = 0; i < rows; i++) {
       double[] near =
           examples == null
               ? new double[0]
@@ -113,10 +159,10 @@ public final class IntentModel implements Serializable {
    * the nearest examples), and whether "oos" won outright.
    */
   public Decision decide(Reading reading) {
-    return decide(reading.probabilities(), reading.nearest());
+    return decide(reading.probabilities(), reading.nearest(), reading.partConfidence());
   }
 
-  private Decision decide(double[] probabilities, double[] nearest) {
+  private Decision decide(double[] probabilities, double[] nearest, double partConfidence) {
     int best = -1;
     boolean oosWins = false;
     double oos = 0;
@@ -130,7 +176,9 @@ public final class IntentModel implements Serializable {
     oosWins = best < 0 || oos > probabilities[best];
     return new Decision(
         best < 0 ? null : labels.get(best),
-        best < 0 ? 0 : novelty.confidence(probabilities[best], nearest),
+        best < 0
+            ? 0
+            : novelty.confidence(Math.max(probabilities[best], partConfidence), nearest),
         oosWins);
   }
 

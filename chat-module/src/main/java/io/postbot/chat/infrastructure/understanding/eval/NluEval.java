@@ -157,7 +157,8 @@ public final class NluEval {
   private static List<IntentModel.Reading> readInBatch(
       IntentModel model, List<LabelledText> examples, ConsoleProgress progress) {
     return model.read(
-        model.features(examples.stream().map(LabelledText::text).toList(), progress),
+        examples.stream().map(LabelledText::text).toList(),
+        progress,
         Math.max(model.novelty().k(), NoveltySweep.KEEP.k()));
   }
 
