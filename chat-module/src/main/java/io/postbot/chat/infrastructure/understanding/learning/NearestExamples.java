@@ -93,8 +93,19 @@ public final class NearestExamples implements Serializable {
       norm += v * v;
     }
     boolean withNgrams = sparse != null && s != null;
+    float[] query = null;
     if (withNgrams) {
       norm += squaredNorm(s);
+      // The sentence's n-grams spread out by index: each example's dot product is then one
+      // lookup per n-gram of the example.
+      int width = 0;
+      for (int index : s.indices()) {
+        width = Math.max(width, index + 1);
+      }
+      query = new float[width];
+      for (int k = 0; k < s.indices().length; k++) {
+        query[s.indices()[k]] = s.values()[k];
+      }
     }
     norm = Math.sqrt(norm);
     int k = Math.min(count, scales.length);
@@ -109,7 +120,7 @@ public final class NearestExamples implements Serializable {
       }
       double product = dot(i * width, x) * scales[i];
       if (withNgrams) {
-        product += dot(sparse[i], s);
+        product += dot(sparse[i], query);
       }
       double cosine = product / (norm * (withNgrams ? norms[i] : denseNorms[i]));
       if (k > 0 && cosine > top[k - 1]) {
@@ -132,20 +143,14 @@ public final class NearestExamples implements Serializable {
     return n;
   }
 
-  /** Dot product of two sparse vectors with ascending indices. */
-  private static double dot(SparseVector a, SparseVector b) {
-    int[] ai = a.indices();
-    int[] bi = b.indices();
+  /** Dot product of a sparse vector with a dense one (indices beyond it count zero). */
+  private static double dot(SparseVector a, float[] dense) {
+    int[] indices = a.indices();
+    float[] values = a.values();
     double sum = 0;
-    int i = 0;
-    int j = 0;
-    while (i < ai.length && j < bi.length) {
-      if (ai[i] == bi[j]) {
-        sum += a.values()[i++] * b.values()[j++];
-      } else if (ai[i] < bi[j]) {
-        i++;
-      } else {
-        j++;
+    for (int k = 0; k < indices.length; k++) {
+      if (indices[k] < dense.length) {
+        sum += values[k] * dense[indices[k]];
       }
     }
     return sum;
