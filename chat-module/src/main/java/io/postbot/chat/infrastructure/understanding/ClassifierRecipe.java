@@ -43,7 +43,8 @@ public record ClassifierRecipe(
    * Out-of-scope threshold on the confidence (the best intent's probability lowered by the distance
    * to the nearest examples, {@link #STANDARD_NOVELTY}) when no validation data chose one: between
    * what nlu-eval's rule picks on the content's English (-0.77) and Norwegian (-0.84) validation
-   * sets, see docs/benchmarks.md. Override in the bot with the config key postbot.nlu.oos-threshold.
+   * sets, see docs/benchmarks.md. Override in the bot with the config key
+   * postbot.nlu.oos-threshold.
    */
   public static final String DEFAULT_THRESHOLD_TEXT = "-0.8";
 

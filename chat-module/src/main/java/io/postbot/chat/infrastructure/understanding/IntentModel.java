@@ -110,9 +110,7 @@ public final class IntentModel implements Serializable {
           combined == null
               ? r
               : new Reading(
-                  combined,
-                  r.nearest(),
-                  TopicSplitter.partConfidence(labels, partProbabilities)));
+                  combined, r.nearest(), TopicSplitter.partConfidence(labels, partProbabilities)));
     }
     return readings;
   }
@@ -176,9 +174,7 @@ public final class IntentModel implements Serializable {
     oosWins = best < 0 || oos > probabilities[best];
     return new Decision(
         best < 0 ? null : labels.get(best),
-        best < 0
-            ? 0
-            : novelty.confidence(Math.max(probabilities[best], partConfidence), nearest),
+        best < 0 ? 0 : novelty.confidence(Math.max(probabilities[best], partConfidence), nearest),
         oosWins);
   }
 

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Long messages often ask about two things at once ("where is my parcel, and how do I pay the
  * customs"). Classified whole, the softmax head picks one topic with confidence and the bot answers
  * half the question. So a long message is also read in parts (split at sentence ends, commas and
- * "and also"/"og så"-style joins); when two parts are each confidently about different intents,
- * the message's probabilities become the mean of those two parts', which puts both intents close
+ * "and also"/"og så"-style joins); when two parts are each confidently about different intents, the
+ * message's probabilities become the mean of those two parts', which puts both intents close
  * together at the top: the bot then asks which one is meant, as it does for close intents. Its
  * out-of-scope decision then rests on the more confident part.
  */

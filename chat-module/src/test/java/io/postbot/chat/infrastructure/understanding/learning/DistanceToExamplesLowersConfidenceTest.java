@@ -3,6 +3,7 @@ package io.postbot.chat.infrastructure.understanding.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.postbot.chat.infrastructure.understanding.features.SparseVector;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,24 @@ class DistanceToExamplesLowersConfidenceTest {
     assertThat(nearest).hasSize(2);
     assertThat(nearest[0]).isCloseTo(1.0, within(0.01));
     assertThat(nearest[1]).isCloseTo(0.8, within(0.01));
+  }
+
+  @Test
+  @DisplayName("with the n-gram vectors kept, shared n-grams make two sentences closer")
+  void withNgrams() {
+    NearestExamples both =
+        NearestExamples.of(
+            new float[][] {{1, 0}},
+            new SparseVector[] {new SparseVector(new int[] {0, 2}, new float[] {1, 1})});
+
+    double sameWords =
+        both.nearest(new float[] {0, 1}, new SparseVector(new int[] {0, 2}, new float[] {1, 1}), 1)[
+            0];
+    double otherWords =
+        both.nearest(new float[] {0, 1}, new SparseVector(new int[] {5}, new float[] {1}), 1)[0];
+
+    assertThat(sameWords).isCloseTo(2 / Math.sqrt(3 * 3), within(0.01));
+    assertThat(otherWords).isCloseTo(0, within(0.01));
   }
 
   @Test
