@@ -135,15 +135,43 @@ class CustomerIsHandedToAPersonIT {
     assertThat(message.getAllRecipients()[0].toString()).isEqualTo("kari@example.no");
     assertThat(GreenMailUtil.getBody(message)).contains("survey/#" + survey);
 
+    // the token travels in the body only: the survey is looked up and answered without it in a URL
+    JsonObject view = Http.json(http.post("api/v1/surveys/lookup", tokenOf(survey), null));
+    assertThat(view.getBoolean("answered")).isFalse();
+    assertThat(http.get("api/v1/surveys/" + survey, null).statusCode()).isIn(404, 405);
+    assertThat(http.post("api/v1/surveys/" + survey, "{\"score\":5}", null).statusCode())
+        .isIn(404, 405);
+
     // answered once; the second answer, bad scores and unknown links are refused
-    assertProblem(http.post("api/v1/surveys/" + survey, "{\"score\":6}", null), 400, "1 to 5");
+    assertProblem(http.post("api/v1/surveys/answers", answer(survey, 6, null), null), 400, "1 to 5");
     assertThat(
-            http.post("api/v1/surveys/" + survey, "{\"score\":5,\"comment\":\"Quick help\"}", null)
+            http.post("api/v1/surveys/answers", answer(survey, 5, "Quick help"), null)
                 .statusCode())
         .isEqualTo(204);
-    assertProblem(http.post("api/v1/surveys/" + survey, "{\"score\":1}", null), 409, "already");
+    assertThat(
+            Http.json(http.post("api/v1/surveys/lookup", tokenOf(survey), null))
+                .getBoolean("answered"))
+        .isTrue();
     assertProblem(
-        http.post("api/v1/surveys/" + "x".repeat(43), "{\"score\":1}", null), 404, "survey");
+        http.post("api/v1/surveys/answers", answer(survey, 1, null), null), 409, "already");
+    assertProblem(
+        http.post("api/v1/surveys/answers", answer("x".repeat(43), 1, null), null),
+        404,
+        "survey");
+    assertProblem(http.post("api/v1/surveys/lookup", "{}", null), 404, "survey");
+  }
+
+  private static String tokenOf(String survey) {
+    return "{\"token\":\"" + survey + "\"}";
+  }
+
+  private static String answer(String survey, int score, String comment) {
+    return "{\"token\":\""
+        + survey
+        + "\",\"score\":"
+        + score
+        + (comment == null ? "" : ",\"comment\":\"" + comment + "\"")
+        + "}";
   }
 
   @Test
