@@ -2,6 +2,7 @@ package io.postbot.web.handoff;
 
 import io.postbot.feedback.api.SurveyFacade;
 import io.postbot.feedback.api.SurveyView;
+import io.postbot.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,7 +42,8 @@ public class SurveyResource {
   @APIResponse(responseCode = "409", description = "Already answered")
   public Response answer(@PathParam("token") String token, HandoffJson.SurveyAnswer body) {
     if (body == null || body.score() == null) {
-      throw new IllegalArgumentException("a score from 1 to 5 is required");
+      throw new InvalidInputException(
+          "invalid-survey-answer", "survey.score", "a score from 1 to 5 is required");
     }
     surveys.answer(token, body.score(), body.comment());
     return Response.noContent().build();
