@@ -41,12 +41,11 @@ class ConsoleSessionsAreHardenedIT {
     admin.open("console/login.xhtml");
     List<String> setCookie = admin.last().headers().allValues("Set-Cookie");
     assertThat(setCookie)
-        .anySatisfy(
-            c ->
-                assertThat(c)
-                    .startsWith("postbot-console=")
-                    .contains("HttpOnly")
-                    .containsIgnoringCase("SameSite=Strict"));
+        .anySatisfy(c ->
+            assertThat(c)
+                .startsWith("postbot-console=")
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict"));
     String before = admin.sessionCookie();
     assertThat(before).isNotNull();
 
