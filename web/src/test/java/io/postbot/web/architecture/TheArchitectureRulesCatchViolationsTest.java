@@ -56,6 +56,12 @@ class TheArchitectureRulesCatchViolationsTest {
     assertFails(RULES.webUsesOnlyApis(), "ParcelResource");
   }
 
+  @Test
+  @DisplayName("a mapper of IllegalStateException breaks the rule that errors are problem types")
+  void genericMappers() {
+    assertFails(RULES.noMapperMapsGenericJdkExceptions(), "GenericConflictMapper");
+  }
+
   private static void assertFails(ArchRule rule, String offender) {
     assertThatThrownBy(() -> rule.check(fixtures))
         .isInstanceOf(AssertionError.class)

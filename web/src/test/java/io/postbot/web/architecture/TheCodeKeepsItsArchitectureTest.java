@@ -55,4 +55,10 @@ class TheCodeKeepsItsArchitectureTest {
   void webDelegates() {
     RULES.webUsesOnlyApis().check(product);
   }
+
+  @Test
+  @DisplayName("no exception mapper maps a generic JDK exception")
+  void noGenericMappers() {
+    RULES.noMapperMapsGenericJdkExceptions().check(product);
+  }
 }
