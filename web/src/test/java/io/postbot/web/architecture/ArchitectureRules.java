@@ -137,4 +137,20 @@ final class ArchitectureRules {
             root + ".*.domain..", root + ".*.infrastructure..", root + ".*.application..")
         .because("JAX-RS resources and JSF beans parse and validate, then delegate to a facade");
   }
+
+  /**
+   * JSON is built through the provider looked up once (io.postbot.shared.Jsonp): the static methods
+   * of jakarta.json.Json look the provider up on every call, under a class-loader lock.
+   */
+  ArchRule jsonProviderLookedUpOnce() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .should()
+        .callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "a static method of jakarta.json.Json",
+                call -> call.getTargetOwner().isEquivalentTo(jakarta.json.Json.class)))
+        .because("Json.createObjectBuilder() and its kin scan the class path on every call");
+  }
 }

@@ -56,6 +56,12 @@ class TheArchitectureRulesCatchViolationsTest {
     assertFails(RULES.webUsesOnlyApis(), "ParcelResource");
   }
 
+  @Test
+  @DisplayName("building JSON through jakarta.json.Json's static methods breaks the provider rule")
+  void json() {
+    assertFails(RULES.jsonProviderLookedUpOnce(), "ParcelJson");
+  }
+
   private static void assertFails(ArchRule rule, String offender) {
     assertThatThrownBy(() -> rule.check(fixtures))
         .isInstanceOf(AssertionError.class)
