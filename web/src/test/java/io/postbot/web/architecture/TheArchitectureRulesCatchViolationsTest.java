@@ -57,6 +57,12 @@ class TheArchitectureRulesCatchViolationsTest {
   }
 
   @Test
+  @DisplayName("a mapper of IllegalStateException breaks the rule that errors are problem types")
+  void genericMappers() {
+    assertFails(RULES.noMapperMapsGenericJdkExceptions(), "GenericConflictMapper");
+  }
+
+  @Test
   @DisplayName("building JSON through jakarta.json.Json's static methods breaks the provider rule")
   void json() {
     assertFails(RULES.jsonProviderLookedUpOnce(), "ParcelJson");
