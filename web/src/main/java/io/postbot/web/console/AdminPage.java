@@ -12,7 +12,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
-/** The administrator's view: console users and their roles; new users. */
+/**
+ * The administrator's view: console users and their roles; new users, deactivation, reactivation
+ * and password resets, each written to the audit log.
+ */
 @Named
 @ViewScoped
 public class AdminPage implements Serializable {
@@ -61,6 +64,7 @@ public class AdminPage implements Serializable {
       return;
     }
     if (act(() -> accounts.deactivate(user))) {
+      audit.record("user.deactivated", "console user", user);
       channels.signedOut(user);
       message(FacesMessage.SEVERITY_INFO, ConsoleTexts.get("users.deactivatedDone"));
     }
@@ -68,6 +72,7 @@ public class AdminPage implements Serializable {
 
   public void reactivate(String user) {
     if (act(() -> accounts.reactivate(user))) {
+      audit.record("user.reactivated", "console user", user);
       message(FacesMessage.SEVERITY_INFO, ConsoleTexts.get("users.reactivatedDone"));
     }
   }
@@ -76,6 +81,7 @@ public class AdminPage implements Serializable {
     char[] chosen = newPassword == null ? null : newPassword.toCharArray();
     newPassword = null;
     if (act(() -> accounts.resetPassword(resetUser, chosen))) {
+      audit.record("user.passwordReset", "console user", resetUser);
       message(FacesMessage.SEVERITY_INFO, ConsoleTexts.get("users.resetDone"));
     }
   }

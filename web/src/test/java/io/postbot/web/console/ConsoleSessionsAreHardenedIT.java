@@ -80,7 +80,8 @@ class ConsoleSessionsAreHardenedIT {
 
   @Test
   @DisplayName(
-      "a deactivated user is signed out and cannot sign in until reactivated; a reset works")
+      "a deactivated user is signed out and cannot sign in until reactivated; a reset works;"
+          + " all three audited")
   void deactivateAndReset() {
     ConsoleClient admin = new ConsoleClient(base);
     assertThat(admin.login("it-admin", "it-admin-secret-1")).isTrue();
@@ -119,6 +120,12 @@ class ConsoleSessionsAreHardenedIT {
             "submit"));
     assertThat(new ConsoleClient(base).login("sess-kari", "sess-kari-secret-1")).isFalse();
     assertThat(new ConsoleClient(base).login("sess-kari", "sess-kari-secret-2")).isTrue();
+    // and the audit log says the admin deactivated, reactivated and reset the password of Kari
+    assertThat(admin.open("console/admin/audit.xhtml").body())
+        .contains("deactivated a console user")
+        .contains("reactivated a console user")
+        .contains("reset the password of a console user")
+        .contains("sess-kari");
   }
 
   @Test
