@@ -8,12 +8,14 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The open customer connections, by conversation, and the server's way to reach them. Any message
@@ -56,7 +58,9 @@ public class CustomerChannels {
   }
 
   /** A customer has a tab or two open; more connections to one conversation are a script's. */
-  static final int MAX_PER_CONVERSATION = 5;
+  @Inject
+  @ConfigProperty(name = "postbot.ws.max-per-conversation", defaultValue = "5")
+  int maxPerConversation = 5;
 
   /** Adds the connection; false (and not added) when the conversation has its maximum already. */
   boolean subscribe(ConversationId conversation, ChannelSubscription subscription) {
@@ -65,7 +69,7 @@ public class CustomerChannels {
         conversation,
         (c, set) -> {
           Set<ChannelSubscription> current = set == null ? ConcurrentHashMap.newKeySet() : set;
-          if (current.size() < MAX_PER_CONVERSATION) {
+          if (current.size() < maxPerConversation) {
             added[0] = current.add(subscription);
           }
           return current.isEmpty() ? null : current;

@@ -53,7 +53,7 @@ class PushesNeverWaitOnACustomersSocketTest {
   void capPerConversation() {
     CustomerChannels channels = new CustomerChannels();
     ConversationId id = ConversationId.newId();
-    for (int i = 0; i < CustomerChannels.MAX_PER_CONVERSATION; i++) {
+    for (int i = 0; i < channels.maxPerConversation; i++) {
       assertThat(channels.subscribe(id, new ChannelSubscription(a -> List.of(), t -> {}, 0)))
           .isTrue();
     }
