@@ -54,7 +54,8 @@ class AStalledSocketHoldsUpNobodyIT {
   @DisplayName("messages and the agent's answer return while the socket is stalled; then it closes")
   void stalledSocket() throws Exception {
     Http http = new Http(base);
-    JsonObject started = Http.json(http.post("api/v1/conversations", "{}", null));
+    JsonObject started =
+        Http.json(http.post("api/v1/conversations", "{\"language\":\"en\"}", null));
     String id = started.getString("id");
     String token = started.getString("token");
     ConsoleClient agent = new ConsoleClient(base);

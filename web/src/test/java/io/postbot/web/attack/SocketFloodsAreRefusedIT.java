@@ -48,7 +48,8 @@ class SocketFloodsAreRefusedIT {
   @DisplayName(
       "the 6th socket of a conversation, the 11th of an address, the 26th connect a minute")
   void flood() throws Exception {
-    JsonObject started = Http.json(new Http(base).post("api/v1/conversations", "{}", null));
+    JsonObject started =
+        Http.json(new Http(base).post("api/v1/conversations", "{\"language\":\"en\"}", null));
     String id = started.getString("id");
     String auth =
         "{\"type\":\"auth\",\"token\":\"" + started.getString("token") + "\",\"after\":0}";
