@@ -180,4 +180,20 @@ final class ArchitectureRules {
             })
         .because("a generic exception's message is internal text, and its status a guess");
   }
+
+  /**
+   * JSON is built through the provider looked up once (io.postbot.shared.Jsonp): the static methods
+   * of jakarta.json.Json look the provider up on every call, under a class-loader lock.
+   */
+  ArchRule jsonProviderLookedUpOnce() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .should()
+        .callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "a static method of jakarta.json.Json",
+                call -> call.getTargetOwner().isEquivalentTo(jakarta.json.Json.class)))
+        .because("Json.createObjectBuilder() and its kin scan the class path on every call");
+  }
 }

@@ -62,6 +62,12 @@ class TheArchitectureRulesCatchViolationsTest {
     assertFails(RULES.noMapperMapsGenericJdkExceptions(), "GenericConflictMapper");
   }
 
+  @Test
+  @DisplayName("building JSON through jakarta.json.Json's static methods breaks the provider rule")
+  void json() {
+    assertFails(RULES.jsonProviderLookedUpOnce(), "ParcelJson");
+  }
+
   private static void assertFails(ArchRule rule, String offender) {
     assertThatThrownBy(() -> rule.check(fixtures))
         .isInstanceOf(AssertionError.class)

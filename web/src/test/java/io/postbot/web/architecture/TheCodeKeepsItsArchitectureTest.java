@@ -61,4 +61,10 @@ class TheCodeKeepsItsArchitectureTest {
   void noGenericMappers() {
     RULES.noMapperMapsGenericJdkExceptions().check(product);
   }
+
+  @Test
+  @DisplayName("JSON is built through the provider looked up once, never jakarta.json.Json")
+  void jsonProvider() {
+    RULES.jsonProviderLookedUpOnce().check(product);
+  }
 }
