@@ -59,6 +59,9 @@ public sealed interface LiveSignal {
   /** A chat in progress changed (a message either way): consoles re-render their chats. */
   record ChatsChanged() implements LiveSignal {}
 
+  /** A content publication or model version became active: every server takes it up now. */
+  record ContentChanged() implements LiveSignal {}
+
   /**
    * This server may have missed signals (its listening connection was down): everything open here
    * re-reads from the database. Never sent to other servers.

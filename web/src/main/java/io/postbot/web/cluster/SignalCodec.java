@@ -5,6 +5,7 @@ import io.postbot.web.cluster.LiveSignal.AgentIsTyping;
 import io.postbot.web.cluster.LiveSignal.AgentJoined;
 import io.postbot.web.cluster.LiveSignal.AgentLeft;
 import io.postbot.web.cluster.LiveSignal.ChatsChanged;
+import io.postbot.web.cluster.LiveSignal.ContentChanged;
 import io.postbot.web.cluster.LiveSignal.CustomerIsTyping;
 import io.postbot.web.cluster.LiveSignal.Erased;
 import io.postbot.web.cluster.LiveSignal.MessagesAdded;
@@ -49,6 +50,7 @@ public final class SignalCodec {
           case AgentIsTyping s -> "agent-typing " + s.conversation().value();
           case CustomerIsTyping s -> "customer-typing " + s.conversation().value();
           case ChatsChanged s -> "chats";
+          case ContentChanged s -> "content";
           case Resync s -> throw new IllegalArgumentException("a resync stays on its server");
         };
     return VERSION + " " + origin + " " + body;
@@ -78,6 +80,7 @@ public final class SignalCodec {
       return switch (kind) {
         case "queue" -> Optional.of(new QueueMoved());
         case "chats" -> Optional.of(new ChatsChanged());
+        case "content" -> Optional.of(new ContentChanged());
         default -> Optional.empty();
       };
     }

@@ -1,8 +1,10 @@
 package io.postbot.web.cluster;
 
+import io.postbot.chat.api.ContentPublished;
 import io.postbot.chat.api.ConversationErased;
 import io.postbot.chat.api.CustomerWroteToAgent;
 import io.postbot.chat.api.MessagePosted;
+import io.postbot.chat.api.ModelVersionActivated;
 import io.postbot.handoff.api.AgentChatClosed;
 import io.postbot.handoff.api.AgentChatStarted;
 import io.postbot.handoff.api.AgentChatTransferred;
@@ -64,6 +66,14 @@ public class SignalRelay {
 
   void agentWrote(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentMessageSent e) {
     bus.publish(new LiveSignal.ChatsChanged());
+  }
+
+  void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentPublished e) {
+    bus.publish(new LiveSignal.ContentChanged());
+  }
+
+  void activated(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModelVersionActivated e) {
+    bus.publish(new LiveSignal.ContentChanged());
   }
 
   void agentTyping(@Observes AgentTyping e) {

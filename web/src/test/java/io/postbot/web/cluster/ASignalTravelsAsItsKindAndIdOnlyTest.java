@@ -26,7 +26,8 @@ class ASignalTravelsAsItsKindAndIdOnlyTest {
           new LiveSignal.AgentLeft(C),
           new LiveSignal.AgentIsTyping(C),
           new LiveSignal.CustomerIsTyping(C),
-          new LiveSignal.ChatsChanged());
+          new LiveSignal.ChatsChanged(),
+          new LiveSignal.ContentChanged());
 
   @Test
   @DisplayName("every kind comes back as itself, with the sender's origin")
