@@ -31,8 +31,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two instances on one PostgreSQL behind nginx, started as ./postbot cluster starts them: a
  * customer on instance A and an agent on instance B hear each other at once (messages, typing, the
- * agent joining, the queue), then A is killed with SIGKILL mid-chat and the customer carries on
- * through nginx on B, with no message lost or repeated.
+ * agent joining, the queue); then A is killed with SIGKILL mid-chat and the customer carries on
+ * through nginx on B; then, A started again, B is killed and the agent signs in again through nginx
+ * and carries on with the same chat; no message is lost or repeated.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -187,7 +188,44 @@ class ClusterIT {
     agentWrites("You are welcome.");
 
     // then the conversation has every message once, without gaps, and the widget got them all
-    List<JsonObject> all = throughNginx.messages();
+    assertNothingLost(throughNginx);
+  }
+
+  @Test
+  @Order(3)
+  @DisplayName(
+      "B killed too, A back: the agent signs in again through nginx and the chat is theirs")
+  void agentsInstanceKilled() throws Exception {
+    // given A started again (as an operator or orchestrator would) and the customer on B
+    a.start();
+    Customer throughNginx = customer.at(nginx.base());
+
+    // when B, the agent's instance, dies
+    b.kill();
+
+    // then the agent signs in again through nginx (a console session lives on one instance)
+    agent = new ConsoleClient(nginx.base().toURL());
+    assertThat(agent.login(Agent.USERNAME, Agent.PASSWORD)).isTrue();
+    agentHears = agent.push();
+    // the chat is still theirs: its page shows everything written, and they can write on
+    assertThat(agent.open("console/chat.xhtml?c=" + customer.id).body())
+        .contains("You are welcome.");
+    agent.open("console/chat.xhtml?c=" + customer.id);
+    assertThat(send("I am back on another server.")).isTrue();
+
+    // and the customer's widget, cut off with B, resumes through nginx on A and gets it
+    socket.close();
+    socket = connect(nginx.base(), received.getLast());
+    until(f -> isMessage(f, "I am back on another server."));
+    drain(agentHears);
+    customerWrites(throughNginx, "Still here, thank you.");
+    assertThat(heard(agentHears, "chat")).isTrue();
+    agentWrites("Goodbye!");
+    assertNothingLost(throughNginx);
+  }
+
+  private void assertNothingLost(Customer reader) throws Exception {
+    List<JsonObject> all = reader.messages();
     List<Integer> ids = all.stream().map(m -> m.getInt("id")).toList();
     assertThat(ids).doesNotHaveDuplicates().isSorted();
     assertThat(ids.getLast() - ids.getFirst() + 1).isEqualTo(ids.size());
