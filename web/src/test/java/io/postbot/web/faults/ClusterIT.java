@@ -57,6 +57,9 @@ class ClusterIT {
   /** Every message id the customer's widget received, over all its connections, in order. */
   private final List<Integer> received = new ArrayList<>();
 
+  /** Their texts, in the same order. */
+  private final List<String> receivedTexts = new ArrayList<>();
+
   private final List<String> sentByCustomer = new ArrayList<>();
   private final List<String> sentByAgent = new ArrayList<>();
 
@@ -182,6 +185,7 @@ class ClusterIT {
     // then the widget reconnects through nginx, resumes from its last message and misses nothing
     socket.close();
     socket = connect(nginx.base(), received.getLast());
+    assertThat(receivedTexts).contains("While A is down, your parcel is on its way.");
     Customer throughNginx = customer.at(nginx.base());
     agentWrites("It arrives tomorrow.");
     customerWrites(throughNginx, "Great, thanks!");
@@ -216,7 +220,7 @@ class ClusterIT {
     // and the customer's widget, cut off with B, resumes through nginx on A and gets it
     socket.close();
     socket = connect(nginx.base(), received.getLast());
-    until(f -> isMessage(f, "I am back on another server."));
+    assertThat(receivedTexts).contains("I am back on another server.");
     drain(agentHears);
     customerWrites(throughNginx, "Still here, thank you.");
     assertThat(heard(agentHears, "chat")).isTrue();
@@ -293,6 +297,7 @@ class ClusterIT {
       }
       if ("message".equals(frame.getString("type"))) {
         received.add(frame.getJsonObject("message").getInt("id"));
+        receivedTexts.add(frame.getJsonObject("message").getString("text", ""));
       }
       if (wanted.test(frame)) {
         return frame;
