@@ -7,6 +7,7 @@ import io.postbot.web.testing.ConsolePushListener;
 import io.postbot.web.testing.Frames;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.File;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -65,6 +66,12 @@ class ClusterIT {
 
   @BeforeAll
   void start() throws Exception {
+    // a fresh folder: Payara Micro would redeploy an application it remembers in an old one
+    if (Files.exists(directory)) {
+      try (var old = Files.walk(directory)) {
+        old.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
     Files.createDirectories(directory);
     database = OwnPostgres.create();
     Map<String, String> settings = new TreeMap<>();
