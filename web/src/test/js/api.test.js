@@ -73,6 +73,6 @@ test("no token, no Authorization header", async () => {
       return answer(200, {});
     },
   });
-  await api.request("GET", "surveys/abc");
+  await api.request("GET", "conversations/abc/messages");
   assert.equal(headers.Authorization, undefined);
 });

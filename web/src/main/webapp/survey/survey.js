@@ -1,4 +1,8 @@
-/* The survey page for e-mailed links: survey/#<token>. Uses the widget's rating form and client. */
+/*
+ * The survey page for e-mailed links: survey/#<token>. The token rides in the fragment, which the
+ * browser never sends, and goes to the API in request bodies only. Uses the widget's rating form
+ * and client.
+ */
 import { createApi } from "../widget/modules/api.js";
 import { el } from "../widget/modules/dom.js";
 import { surveyForm } from "../widget/modules/survey-form.js";
@@ -24,7 +28,7 @@ if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) {
   say(language(), "missing");
 } else {
   api
-    .request("GET", "surveys/" + encodeURIComponent(token))
+    .request("POST", "surveys/lookup", { token: token })
     .then(function (r) {
       if (r.problem && r.problem.type.split("/").pop() === "survey-not-found") {
         say(language(), "missing");

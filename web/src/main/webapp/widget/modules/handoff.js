@@ -203,7 +203,10 @@ export function handoffScreens(widget) {
             else go("joined", r.body);
             return;
           }
-          if (!offline && isProblem(r.problem, "conflict")) {
+          if (
+            !offline &&
+            (isProblem(r.problem, "handoff-unavailable") || isProblem(r.problem, "handoff-already-requested"))
+          ) {
             /* nobody can take the chat any more: say why, from a fresh status */
             call("GET").then(
               function (fresh) {

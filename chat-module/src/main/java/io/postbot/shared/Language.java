@@ -26,7 +26,8 @@ public enum Language {
   /** Accepts "en" and "nb" (and "no" as a common alias of bokmål), in any case. */
   public static Language fromCode(String code) {
     if (code == null) {
-      throw new IllegalArgumentException("language is required (en or nb)");
+      throw new InvalidInputException(
+          "invalid-language", "language.required", "language is required (en or nb)");
     }
     String normalised = code.trim().toLowerCase(Locale.ROOT);
     if (normalised.equals("no") || normalised.equals("nob")) {
@@ -35,6 +36,8 @@ public enum Language {
     return Arrays.stream(values())
         .filter(l -> l.code.equals(normalised))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unsupported language (use en or nb)"));
+        .orElseThrow(() ->
+            new InvalidInputException(
+                "invalid-language", "language.unsupported", "unsupported language (use en or nb)"));
   }
 }

@@ -1,9 +1,11 @@
 package io.postbot.handoff.api;
 
+import io.postbot.shared.StateConflictException;
+
 /** The chat is handled by another agent; only they may write in it or close it. */
-public class NotYourChatException extends IllegalStateException {
+public class NotYourChatException extends StateConflictException {
 
   public NotYourChatException() {
-    super("this chat is handled by another agent");
+    super("not-your-chat", "chat.not-yours", "this chat is handled by another agent");
   }
 }

@@ -37,6 +37,7 @@ import io.postbot.handoff.domain.model.queue.QueueEntryRepository;
 import io.postbot.shared.ContactCategory;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
+import io.postbot.shared.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -168,7 +169,8 @@ public class AgentDeskService implements AgentDesk {
   public void send(ConversationId id, String agent, String text) {
     AgentChat chat = own(id, agent);
     if (chat.state() != AgentChatState.IN_PROGRESS) {
-      throw new IllegalStateException("the chat is not in progress");
+      throw new StateConflictException(
+          "chat-not-in-progress", "chat.not-in-progress", "the chat is not in progress");
     }
     MessageView message =
         conversations.postAgentMessage(id, new AgentName(agent(agent).displayName()), text);

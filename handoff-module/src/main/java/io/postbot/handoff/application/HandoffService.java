@@ -26,6 +26,7 @@ import io.postbot.handoff.domain.model.queue.QueueEntry;
 import io.postbot.handoff.domain.model.queue.QueueEntryRepository;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
+import io.postbot.shared.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -78,7 +79,8 @@ public class HandoffService implements HandoffFacade {
     ContactDetails contact = ContactDetails.of(form.name(), form.email(), form.phone());
     Instant now = clock.instant();
     if (!settings.openingHours().isOpenAt(now) || standings.agentsOnline(now) == 0) {
-      throw new IllegalStateException(HandoffTexts.closedNow(language));
+      throw new StateConflictException(
+          "handoff-unavailable", "handoff.closed", HandoffTexts.closedNow(language));
     }
     Optional<AgentChat> existing = chats.find(id);
     if (existing.isPresent()) {
@@ -116,7 +118,9 @@ public class HandoffService implements HandoffFacade {
     ContactDetails contact = ContactDetails.of(form.name(), form.email(), form.phone());
     Instant now = clock.instant();
     if (chats.find(id).isPresent()) {
-      throw new IllegalStateException(
+      throw new StateConflictException(
+          "handoff-already-requested",
+          "handoff.offline-exists",
           "this conversation already has a request for customer service");
     }
     chats.add(AgentChat.offlineRequest(id, language, contact, message, now));

@@ -1,5 +1,6 @@
 package io.postbot.retention.api;
 
+import io.postbot.shared.InvalidInputException;
 import java.util.Locale;
 
 /**
@@ -18,15 +19,21 @@ public record SubjectQuery(Kind kind, String value) {
 
   public SubjectQuery {
     if (kind == null || value == null || value.isBlank()) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "invalid-data-subject-request",
+          "subject.one-identifier",
           "give exactly one of email, phone, tracking or conversation");
     }
     value = value.strip();
     if (kind == Kind.EMAIL && !value.matches("[^@\\s]+@[^@\\s]+")) {
-      throw new IllegalArgumentException("not an e-mail address");
+      throw new InvalidInputException(
+          "invalid-data-subject-request", "subject.email", "not an e-mail address");
     }
     if (kind == Kind.TRACKING && value.replaceAll("[^A-Za-z0-9]", "").length() < 6) {
-      throw new IllegalArgumentException("a tracking number has at least 6 letters or digits");
+      throw new InvalidInputException(
+          "invalid-data-subject-request",
+          "subject.tracking",
+          "a tracking number has at least 6 letters or digits");
     }
     if (kind == Kind.EMAIL) {
       value = value.toLowerCase(Locale.ROOT);
@@ -50,7 +57,9 @@ public record SubjectQuery(Kind kind, String value) {
       }
     }
     if (given != 1) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "invalid-data-subject-request",
+          "subject.one-identifier",
           "give exactly one of email, phone, tracking or conversation");
     }
     return query;

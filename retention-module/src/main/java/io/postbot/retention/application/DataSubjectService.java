@@ -18,6 +18,7 @@ import io.postbot.retention.domain.model.policy.RetentionPolicy;
 import io.postbot.retention.domain.model.purge.PurgeRun;
 import io.postbot.retention.domain.model.purge.PurgeRuns;
 import io.postbot.shared.ConversationId;
+import io.postbot.shared.InvalidInputException;
 import io.postbot.shared.redaction.Redactor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,7 +83,8 @@ public class DataSubjectService implements DataSubjectRequests {
   @Override
   public ErasureReceipt erase(SubjectQuery query, String reason, boolean confirmComplaint) {
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("a reason for the erasure is required");
+      throw new InvalidInputException(
+          "invalid-data-subject-request", "subject.reason", "a reason for the erasure is required");
     }
     Instant now = clock.instant();
     List<ConversationId> ids = conversations(query);
@@ -132,7 +134,8 @@ public class DataSubjectService implements DataSubjectRequests {
     try {
       return String.valueOf(PhoneNumberUtil.getInstance().parse(phone, "NO").getNationalNumber());
     } catch (NumberParseException e) {
-      throw new IllegalArgumentException("not a phone number");
+      throw new InvalidInputException(
+          "invalid-data-subject-request", "subject.phone", "not a phone number");
     }
   }
 
@@ -197,7 +200,8 @@ public class DataSubjectService implements DataSubjectRequests {
       PhoneNumberUtil util = PhoneNumberUtil.getInstance();
       return util.format(util.parse(phone, "NO"), PhoneNumberUtil.PhoneNumberFormat.E164);
     } catch (NumberParseException e) {
-      throw new IllegalArgumentException("not a phone number");
+      throw new InvalidInputException(
+          "invalid-data-subject-request", "subject.phone", "not a phone number");
     }
   }
 }

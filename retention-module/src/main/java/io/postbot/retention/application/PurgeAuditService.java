@@ -4,6 +4,7 @@ import io.postbot.retention.api.PurgeAudit;
 import io.postbot.retention.api.PurgeRunView;
 import io.postbot.retention.domain.model.purge.PurgeRun;
 import io.postbot.retention.domain.model.purge.PurgeRuns;
+import io.postbot.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,7 +20,8 @@ public class PurgeAuditService implements PurgeAudit {
   @Override
   public List<PurgeRunView> latest(int limit) {
     if (limit < 1 || limit > 1000) {
-      throw new IllegalArgumentException("limit must be between 1 and 1000");
+      throw new InvalidInputException(
+          "invalid-query", "query.limit", "limit must be between 1 and 1000");
     }
     return runs.latest(limit).stream().map(PurgeAuditService::view).toList();
   }

@@ -1,6 +1,6 @@
 package io.postbot.web.chat;
 
-import jakarta.json.Json;
+import io.postbot.shared.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +56,7 @@ public enum ChannelFrame {
 
   /** A frame of this type, to add its fields to. */
   public JsonObjectBuilder builder() {
-    return Json.createObjectBuilder().add("type", type);
+    return Jsonp.createObjectBuilder().add("type", type);
   }
 
   /** The frame type of a received {@code type}, if it is one. */

@@ -3,6 +3,7 @@ package io.postbot.web.chat;
 import io.postbot.chat.api.ChatFacade;
 import io.postbot.chat.api.QuickReply;
 import io.postbot.chat.api.StartedConversation;
+import io.postbot.shared.InvalidInputException;
 import io.postbot.shared.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -71,7 +72,8 @@ public class ConversationResource {
     var conversation = CustomerCredentials.conversation(id);
     var token = CustomerCredentials.token(authorization);
     if (body == null || (body.text() == null && body.intent() == null)) {
-      throw new IllegalArgumentException("message text is required");
+      throw new InvalidInputException(
+          "invalid-message", "message.required", "message text is required");
     }
     var exchange =
         body.intent() != null
@@ -97,10 +99,12 @@ public class ConversationResource {
       @QueryParam("after") @DefaultValue("0") int after,
       @QueryParam("limit") @DefaultValue("" + ChatFacade.PAGE) int limit) {
     if (after < 0) {
-      throw new IllegalArgumentException("after must be a message id (0 or more)");
+      throw new InvalidInputException(
+          "invalid-query", "query.after", "after must be a message id (0 or more)");
     }
     if (limit < 1 || limit > ChatFacade.PAGE) {
-      throw new IllegalArgumentException("limit must be between 1 and " + ChatFacade.PAGE);
+      throw new InvalidInputException(
+          "invalid-query", "query.page-limit", "limit must be between 1 and " + ChatFacade.PAGE);
     }
     return new ConversationRequests.Messages(
         MessageJson.of(

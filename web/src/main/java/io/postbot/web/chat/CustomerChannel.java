@@ -4,8 +4,8 @@ import io.postbot.chat.api.AccessToken;
 import io.postbot.chat.api.ChatFacade;
 import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.shared.ConversationId;
+import io.postbot.shared.Jsonp;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
@@ -60,7 +60,7 @@ public class CustomerChannel {
   @OnMessage
   public void frame(Session session, String text) {
     JsonObject frame;
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = Jsonp.createReader(new StringReader(text))) {
       frame = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       close(session, new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "not a JSON frame"));

@@ -2,6 +2,7 @@ package io.postbot.web.chat;
 
 import io.postbot.chat.api.MessageView;
 import io.postbot.chat.api.attachment.AttachmentsJson;
+import io.postbot.shared.Jsonp;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,7 @@ public record MessageJson(int id, String author, String text, Instant time, Json
   /** The same as a JSON object, for frames and transcripts built by hand. */
   JsonObject toJson() {
     var json =
-        jakarta.json.Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("id", id)
             .add("author", author)
             .add("text", text)

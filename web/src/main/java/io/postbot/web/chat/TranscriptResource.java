@@ -2,10 +2,10 @@ package io.postbot.web.chat;
 
 import io.postbot.chat.api.ChatFacade;
 import io.postbot.chat.api.Transcript;
+import io.postbot.shared.Jsonp;
 import io.postbot.shared.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -95,11 +95,11 @@ public class TranscriptResource {
   }
 
   private static String json(Transcript transcript, TranscriptWording words) {
-    JsonArrayBuilder messages = Json.createArrayBuilder();
+    JsonArrayBuilder messages = Jsonp.createArrayBuilder();
     for (MessageJson message : MessageJson.of(transcript.messages())) {
       messages.add(message.toJson());
     }
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("id", transcript.id().toString())
         .add("language", transcript.language().code())
         .add("legalBasis", transcript.legalBasis())

@@ -7,10 +7,11 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The console's session cookie: HttpOnly (SameSite=Lax asked for in web.xml and payara-web.xml),
- * and Secure with the __Host-prefix (bound to this host, path "/", never sent over plain HTTP)
- * unless postbot.console.secure-cookie=false, which ./postbot run and the tests set because they
- * serve plain HTTP on loopback. Behind the TLS proxy of a real deployment it stays on.
+ * The console's session cookie: HttpOnly, SameSite=Strict (payara-web.xml for Payara, web.xml and
+ * the Servlet 6.1 attribute here for other servers), and Secure with the __Host-prefix (bound to
+ * this host, path "/", never sent over plain HTTP) unless postbot.console.secure-cookie=false,
+ * which ./postbot run and the tests set because they serve plain HTTP on loopback. Behind the TLS
+ * proxy of a real deployment it stays on.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
@@ -28,5 +29,6 @@ public class SessionCookies implements ServletContextListener {
     cookie.setPath("/");
     cookie.setName(secure ? "__Host-" + NAME : NAME);
     cookie.setHttpOnly(true);
+    cookie.setAttribute("SameSite", "Strict");
   }
 }

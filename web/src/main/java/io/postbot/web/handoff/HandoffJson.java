@@ -14,8 +14,11 @@ final class HandoffJson {
   /** Body of POST .../handoff/offline: contact details and what the customer needs. */
   public record OfflineMessage(String name, String email, String phone, String message) {}
 
-  /** Body of POST /surveys/{token}: a score from 1 to 5 and an optional comment. */
-  public record SurveyAnswer(Integer score, String comment) {}
+  /** Body of POST /surveys/lookup: the survey link's token. */
+  public record SurveyLink(String token) {}
+
+  /** Body of POST /surveys/answers: the link's token, a score from 1 to 5, an optional comment. */
+  public record SurveyAnswer(String token, Integer score, String comment) {}
 
   /** Where the handoff stands, with everything the widget shows around the contact form. */
   public record Status(

@@ -5,6 +5,7 @@ import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.handoff.api.ContactForm;
 import io.postbot.handoff.api.HandoffFacade;
 import io.postbot.shared.ConversationId;
+import io.postbot.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -59,7 +60,8 @@ public class HandoffResource {
     ConversationId conversation = conversation(id);
     AccessToken token = token(authorization);
     if (body == null) {
-      throw new IllegalArgumentException("send name, email and phone");
+      throw new InvalidInputException(
+          "invalid-contact-details", "contact.required", "send name, email and phone");
     }
     var status =
         handoff.join(conversation, token, new ContactForm(body.name(), body.email(), body.phone()));
@@ -85,7 +87,8 @@ public class HandoffResource {
     ConversationId conversation = conversation(id);
     AccessToken token = token(authorization);
     if (body == null) {
-      throw new IllegalArgumentException("send name, email, phone and message");
+      throw new InvalidInputException(
+          "invalid-contact-details", "contact.required", "send name, email, phone and message");
     }
     var status =
         handoff.leaveOfflineMessage(

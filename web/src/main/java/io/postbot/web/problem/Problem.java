@@ -18,6 +18,11 @@ public record Problem(URI type, String title, int status, String detail, URI ins
         URI.create(TYPES + slug), status.getReasonPhrase(), status.getStatusCode(), detail, null);
   }
 
+  /** A problem with its own title (a refusal's, in the client's language). */
+  public static Problem typed(int status, String slug, String title, String detail) {
+    return new Problem(URI.create(TYPES + slug), title, status, detail, null);
+  }
+
   public Response toResponse() {
     return Response.status(status).type(MEDIA_TYPE).entity(this).build();
   }

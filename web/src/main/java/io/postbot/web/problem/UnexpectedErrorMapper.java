@@ -10,7 +10,8 @@ import java.util.logging.Logger;
 /**
  * Anything unforeseen: 500 with an incident id the operator can find in the log. The log gets the
  * exception type and stack, never the message, which might quote customer input. A database that is
- * busy, unreachable or lost a race is not unforeseen: see {@link DatabaseTrouble}.
+ * busy, unreachable or lost a race is not unforeseen: see {@link DatabaseTrouble}; nor is a refusal
+ * of the domain (InvalidInputException, StateConflictException and their mappers).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -26,13 +27,20 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
           Level.FINE, "database: {0} ({1})", new Object[] {trouble.get(), e.getClass().getName()});
       return trouble.get().toResponse();
     }
+    return incident(e).toResponse();
+  }
+
+  /**
+   * The 500 of an unforeseen failure (an IllegalStateException of the code's own, too): a fresh
+   * incident id in the log with the exception's type and stack, and in the answer; no message.
+   */
+  static Problem incident(Throwable e) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "incident " + incident + ": " + e.getClass().getName(), new Scrubbed(e));
     return Problem.of(
-            Response.Status.INTERNAL_SERVER_ERROR,
-            "internal-error",
-            "Something went wrong on our side (incident " + incident + "). Please try again.")
-        .toResponse();
+        Response.Status.INTERNAL_SERVER_ERROR,
+        "internal-error",
+        "Something went wrong on our side (incident " + incident + "). Please try again.");
   }
 
   /** Carries the original stack trace without its message. */

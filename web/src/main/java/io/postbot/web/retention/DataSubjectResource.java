@@ -4,6 +4,7 @@ import io.postbot.retention.api.DataSubjectReport;
 import io.postbot.retention.api.DataSubjectRequests;
 import io.postbot.retention.api.DataSubjectRequests.ErasureReceipt;
 import io.postbot.retention.api.SubjectQuery;
+import io.postbot.shared.InvalidInputException;
 import io.postbot.web.audit.Audited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -91,7 +92,10 @@ public class DataSubjectResource {
   public ErasureReceipt erase(Erasure erasure) {
     AdminOnly.check(security);
     if (erasure == null) {
-      throw new IllegalArgumentException("send the person's identifier and a reason");
+      throw new InvalidInputException(
+          "invalid-data-subject-request",
+          "subject.one-identifier",
+          "send the person's identifier and a reason");
     }
     SubjectQuery query =
         SubjectQuery.of(
@@ -109,7 +113,9 @@ public class DataSubjectResource {
 
   private static Subject required(Subject subject) {
     if (subject == null) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "invalid-data-subject-request",
+          "subject.one-identifier",
           "give exactly one of email, phone, tracking or conversation");
     }
     return subject;

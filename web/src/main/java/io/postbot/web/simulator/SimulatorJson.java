@@ -1,9 +1,9 @@
 package io.postbot.web.simulator;
 
+import io.postbot.shared.Jsonp;
 import io.postbot.web.simulator.SimulatedPlaces.PickupCounter;
 import io.postbot.web.simulator.SimulatedPlaces.Place;
 import io.postbot.web.simulator.SimulatedScenario.Step;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.ZonedDateTime;
@@ -21,16 +21,16 @@ final class SimulatorJson {
   static String of(SimulatedParcel parcel) {
     SimulatedScenario scenario = parcel.scenario();
     List<Step> steps = scenario.steps;
-    JsonArrayBuilder events = Json.createArrayBuilder();
+    JsonArrayBuilder events = Jsonp.createArrayBuilder();
     // The carrier lists events newest first.
     for (int i = steps.size() - 1; i >= 0; i--) {
       events.add(event(parcel, steps.get(i), i));
     }
     String latest = text(parcel, steps.getLast());
     JsonObjectBuilder pack =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("statusDescription", latest)
-            .add("descriptions", Json.createArrayBuilder())
+            .add("descriptions", Jsonp.createArrayBuilder())
             .add("packageNumber", parcel.number())
             .add("previousPackageNumber", "")
             .add("productName", scenario.atPickupPoint() ? "PICKUP PARCEL" : "HOME DELIVERY PARCEL")
@@ -49,13 +49,13 @@ final class SimulatorJson {
     }
     pack.add("eventSet", events);
     JsonObjectBuilder consignment =
-        Json.createObjectBuilder()
+        Jsonp.createObjectBuilder()
             .add("consignmentId", parcel.number().length() == 17 ? parcel.number() : "")
             .add("previousConsignmentId", "")
-            .add("packageSet", Json.createArrayBuilder().add(pack))
+            .add("packageSet", Jsonp.createArrayBuilder().add(pack))
             .add("totalWeightInKgs", 0.4 + parcel.key() % 90 / 10.0);
-    return Json.createObjectBuilder()
-        .add("consignmentSet", Json.createArrayBuilder().add(consignment))
+    return Jsonp.createObjectBuilder()
+        .add("consignmentSet", Jsonp.createArrayBuilder().add(consignment))
         .build()
         .toString();
   }
@@ -63,10 +63,10 @@ final class SimulatorJson {
   private static JsonObjectBuilder event(SimulatedParcel parcel, Step step, int index) {
     Place place = parcel.place(step.where());
     ZonedDateTime time = parcel.time(step, index);
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("description", text(parcel, step))
         .add("status", step.code())
-        .add("recipientSignature", Json.createObjectBuilder().add("name", ""))
+        .add("recipientSignature", Jsonp.createObjectBuilder().add("name", ""))
         .add("unitId", place == null ? "" : place.postalCode().replace(" ", "") + "00")
         .add("unitType", step.code().equals("READY_FOR_PICKUP") ? "PICKUP_POINT" : "TERMINAL")
         .add("postalCode", place == null ? "" : place.postalCode())
@@ -80,9 +80,9 @@ final class SimulatorJson {
   }
 
   private static JsonObjectBuilder pickupPoint(PickupCounter counter) {
-    JsonArrayBuilder hours = Json.createArrayBuilder();
+    JsonArrayBuilder hours = Jsonp.createArrayBuilder();
     counter.openingHours().forEach(hours::add);
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("name", counter.name())
         .add("address", counter.address())
         .add("postalCode", counter.place().postalCode())

@@ -1,10 +1,10 @@
 package io.postbot.web.statistics;
 
+import io.postbot.shared.Jsonp;
 import io.postbot.statistics.api.Dashboard;
 import io.postbot.statistics.api.DayFigures;
 import io.postbot.statistics.api.IntentCount;
 import io.postbot.statistics.api.Percentiles;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -24,9 +24,9 @@ final class StatisticsCharts {
   /** Conversations per day, and those handed to a person. */
   static String perDay(
       Dashboard d, Function<DayFigures, String> dayLabel, String conversations, String handed) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder all = Json.createArrayBuilder();
-    JsonArrayBuilder people = Json.createArrayBuilder();
+    JsonArrayBuilder labels = Jsonp.createArrayBuilder();
+    JsonArrayBuilder all = Jsonp.createArrayBuilder();
+    JsonArrayBuilder people = Jsonp.createArrayBuilder();
     for (DayFigures day : d.days()) {
       labels.add(dayLabel.apply(day));
       all.add(day.conversations());
@@ -35,53 +35,53 @@ final class StatisticsCharts {
     return chart(
         "line",
         labels,
-        Json.createArrayBuilder()
+        Jsonp.createArrayBuilder()
             .add(dataset(conversations, all, BLUE))
             .add(dataset(handed, people, ORANGE)));
   }
 
   static String topIntents(
       List<IntentCount> intents, Function<String, String> title, String label) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder labels = Jsonp.createArrayBuilder();
+    JsonArrayBuilder values = Jsonp.createArrayBuilder();
     for (IntentCount i : intents) {
       labels.add(title.apply(i.intent()));
       values.add(i.questions());
     }
-    return chart("bar", labels, Json.createArrayBuilder().add(dataset(label, values, BLUE)));
+    return chart("bar", labels, Jsonp.createArrayBuilder().add(dataset(label, values, BLUE)));
   }
 
   static String satisfaction(Dashboard d, String label) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder labels = Jsonp.createArrayBuilder();
+    JsonArrayBuilder values = Jsonp.createArrayBuilder();
     for (int score = 1; score <= 5; score++) {
       labels.add(String.valueOf(score));
       values.add(d.satisfaction().distribution().get(score - 1));
     }
-    return chart("bar", labels, Json.createArrayBuilder().add(dataset(label, values, BLUE)));
+    return chart("bar", labels, Jsonp.createArrayBuilder().add(dataset(label, values, BLUE)));
   }
 
   /** Queue wait and handling time, median and 90th and 95th percentile, in minutes. */
   static String times(Dashboard d, List<String> percentileLabels, String wait, String handling) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = Jsonp.createArrayBuilder();
     percentileLabels.forEach(labels::add);
     return chart(
         "bar",
         labels,
-        Json.createArrayBuilder()
+        Jsonp.createArrayBuilder()
             .add(dataset(wait, minutes(d.queueWait()), BLUE))
             .add(dataset(handling, minutes(d.handling()), ORANGE)));
   }
 
   private static JsonArrayBuilder minutes(Percentiles p) {
-    return Json.createArrayBuilder()
+    return Jsonp.createArrayBuilder()
         .add(p.p50().toSeconds() / 60.0)
         .add(p.p90().toSeconds() / 60.0)
         .add(p.p95().toSeconds() / 60.0);
   }
 
   private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("label", label)
         .add("data", data)
         .add("borderColor", colour)
@@ -89,18 +89,18 @@ final class StatisticsCharts {
   }
 
   private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
-    return Json.createObjectBuilder()
+    return Jsonp.createObjectBuilder()
         .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", Jsonp.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add(
             "options",
-            Json.createObjectBuilder()
+            Jsonp.createObjectBuilder()
                 .add("animation", false)
                 .add("maintainAspectRatio", false)
                 .add(
                     "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                    Jsonp.createObjectBuilder()
+                        .add("y", Jsonp.createObjectBuilder().add("beginAtZero", true))))
         .build()
         .toString();
   }

@@ -1,10 +1,18 @@
 package io.postbot.web.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The module and layer rules of the code base, written for any root package, so the same rules that
@@ -136,5 +144,56 @@ final class ArchitectureRules {
         .resideInAnyPackage(
             root + ".*.domain..", root + ".*.infrastructure..", root + ".*.application..")
         .because("JAX-RS resources and JSF beans parse and validate, then delegate to a facade");
+  }
+
+  /** JDK exceptions that say nothing about what the domain refused, nor whose fault it is. */
+  private static final Set<Type> GENERIC =
+      Set.of(
+          IllegalArgumentException.class,
+          IllegalStateException.class,
+          RuntimeException.class,
+          Exception.class);
+
+  /**
+   * Errors reach clients as problem types: exception mappers map domain exceptions (or the JAX-RS
+   * runtime's, or every Throwable as an unexpected 500), never a generic JDK exception whose
+   * message was written for developers.
+   */
+  ArchRule noMapperMapsGenericJdkExceptions() {
+    return classes()
+        .that()
+        .implement("jakarta.ws.rs.ext.ExceptionMapper")
+        .should(
+            new ArchCondition<JavaClass>("map a domain exception, not a generic JDK one") {
+              @Override
+              public void check(JavaClass mapper, ConditionEvents events) {
+                for (Type type : mapper.reflect().getGenericInterfaces()) {
+                  if (type instanceof ParameterizedType p
+                      && p.getRawType().getTypeName().equals("jakarta.ws.rs.ext.ExceptionMapper")
+                      && GENERIC.contains(p.getActualTypeArguments()[0])) {
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            mapper, mapper.getName() + " maps " + p.getActualTypeArguments()[0]));
+                  }
+                }
+              }
+            })
+        .because("a generic exception's message is internal text, and its status a guess");
+  }
+
+  /**
+   * JSON is built through the provider looked up once (io.postbot.shared.Jsonp): the static methods
+   * of jakarta.json.Json look the provider up on every call, under a class-loader lock.
+   */
+  ArchRule jsonProviderLookedUpOnce() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .should()
+        .callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "a static method of jakarta.json.Json",
+                call -> call.getTargetOwner().isEquivalentTo(jakarta.json.Json.class)))
+        .because("Json.createObjectBuilder() and its kin scan the class path on every call");
   }
 }

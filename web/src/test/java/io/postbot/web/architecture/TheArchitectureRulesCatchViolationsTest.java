@@ -56,6 +56,18 @@ class TheArchitectureRulesCatchViolationsTest {
     assertFails(RULES.webUsesOnlyApis(), "ParcelResource");
   }
 
+  @Test
+  @DisplayName("a mapper of IllegalStateException breaks the rule that errors are problem types")
+  void genericMappers() {
+    assertFails(RULES.noMapperMapsGenericJdkExceptions(), "GenericConflictMapper");
+  }
+
+  @Test
+  @DisplayName("building JSON through jakarta.json.Json's static methods breaks the provider rule")
+  void json() {
+    assertFails(RULES.jsonProviderLookedUpOnce(), "ParcelJson");
+  }
+
   private static void assertFails(ArchRule rule, String offender) {
     assertThatThrownBy(() -> rule.check(fixtures))
         .isInstanceOf(AssertionError.class)

@@ -55,4 +55,16 @@ class TheCodeKeepsItsArchitectureTest {
   void webDelegates() {
     RULES.webUsesOnlyApis().check(product);
   }
+
+  @Test
+  @DisplayName("no exception mapper maps a generic JDK exception")
+  void noGenericMappers() {
+    RULES.noMapperMapsGenericJdkExceptions().check(product);
+  }
+
+  @Test
+  @DisplayName("JSON is built through the provider looked up once, never jakarta.json.Json")
+  void jsonProvider() {
+    RULES.jsonProviderLookedUpOnce().check(product);
+  }
 }

@@ -76,7 +76,13 @@ class CustomerChatsThroughTheApiIT {
     assertProblem(http.get("api/v1/conversations/nope/messages", token), 404);
 
     // bad input is explained, never a stack trace
-    assertProblem(http.post("api/v1/conversations", "{\"language\":\"de\"}", null), 400);
+    // a refusal has its own problem type and a sentence for people, never the code's own message
+    HttpResponse<String> german = http.post("api/v1/conversations", "{\"language\":\"de\"}", null);
+    assertProblem(german, 400);
+    assertThat(Http.json(german).getString("type"))
+        .isEqualTo("https://postbot.io/problems/invalid-language");
+    assertThat(Http.json(german).getString("detail"))
+        .isEqualTo("Choose English (en) or Norwegian bokm\u00e5l (nb).");
     assertProblem(http.post("api/v1/conversations", "{\"langu", null), 400);
     assertProblem(
         http.post("api/v1/conversations/" + id + "/messages", "{\"text\":\"   \"}", token), 400);
@@ -235,7 +241,12 @@ class CustomerChatsThroughTheApiIT {
     assertThat(http.put(path + "/language", "{\"language\":\"en\"}", token).statusCode())
         .isEqualTo(204);
     assertThat(http.post(path + "/end", "", token).statusCode()).isEqualTo(204);
-    assertProblem(http.post(path + "/messages", "{\"text\":\"hei\"}", token), 409);
+    HttpResponse<String> afterEnd = http.post(path + "/messages", "{\"text\":\"hei\"}", token);
+    assertProblem(afterEnd, 409);
+    assertThat(Http.json(afterEnd).getString("type"))
+        .isEqualTo("https://postbot.io/problems/conversation-ended");
+    assertThat(Http.json(afterEnd).getString("detail"))
+        .doesNotContain("the conversation has ended");
     assertProblem(http.delete(path, "x".repeat(43)), 404);
     assertThat(http.delete(path, token).statusCode()).isEqualTo(204);
     assertProblem(http.get(path + "/messages", token), 404);

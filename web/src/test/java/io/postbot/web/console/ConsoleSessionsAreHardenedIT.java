@@ -41,7 +41,11 @@ class ConsoleSessionsAreHardenedIT {
     admin.open("console/login.xhtml");
     List<String> setCookie = admin.last().headers().allValues("Set-Cookie");
     assertThat(setCookie)
-        .anySatisfy(c -> assertThat(c).startsWith("postbot-console=").contains("HttpOnly"));
+        .anySatisfy(c ->
+            assertThat(c)
+                .startsWith("postbot-console=")
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Strict"));
     String before = admin.sessionCookie();
     assertThat(before).isNotNull();
 
@@ -50,14 +54,13 @@ class ConsoleSessionsAreHardenedIT {
     assertThat(after).isNotNull().isNotEqualTo(before);
     assertThat(admin.open("console/index.xhtml").statusCode()).isEqualTo(200);
 
+    // the same hand-written request lets the new id in, so a refusal of the old id means something
+    RawHttp.Answer withNew = withCookie(after);
+    assertThat(withNew.status()).isEqualTo(200);
+    assertThat(withNew.body()).contains("Waiting customers");
+
     // whoever fixed the old id has nothing
-    RawHttp.Answer withOld =
-        new RawHttp(base)
-            .send(
-                "GET /console/index.xhtml HTTP/1.1\r\nCookie: postbot-console="
-                    + before
-                    + "\r\nConnection: close",
-                new byte[0]);
+    RawHttp.Answer withOld = withCookie(before);
     assertThat(withOld.status()).isIn(302, 303, 401);
     assertThat(withOld.body()).doesNotContain("Waiting customers");
   }
@@ -133,6 +136,18 @@ class ConsoleSessionsAreHardenedIT {
     assertThat(found.body()).contains("conversations");
     assertThat(admin.get("api/v1/admin/data-subject?email=nobody@example.no").statusCode())
         .isIn(404, 405);
+  }
+
+  /** The console's start page, asked for by hand with only this session cookie. */
+  private RawHttp.Answer withCookie(String sessionId) {
+    return new RawHttp(base)
+        .send(
+            "GET "
+                + base.getPath()
+                + "console/index.xhtml HTTP/1.1\r\nCookie: postbot-console="
+                + sessionId
+                + "\r\nConnection: close",
+            new byte[0]);
   }
 
   /** The id of a row's button in the users table, for the row of this username. */

@@ -66,7 +66,11 @@ class CustomerIsHandedToAPersonIT {
     assertThat(http.get(handoff, null).statusCode()).isEqualTo(404);
 
     // invalid details are explained
-    assertProblem(http.post(handoff, contact("Kari", "kari@", "91234567"), token), 400, "e-mail");
+    HttpResponse<String> badEmail = http.post(handoff, contact("Kari", "kari@", "91234567"), token);
+    assertProblem(badEmail, 400, "e-mail");
+    assertThat(Http.json(badEmail).getString("type"))
+        .isEqualTo("https://postbot.io/problems/invalid-contact-details");
+    assertThat(Http.json(badEmail).getString("title")).isEqualTo("Please check your details");
     assertProblem(
         http.post(handoff, contact("Kari", "kari@example.no", "123"), token), 400, "phone");
 
@@ -135,15 +139,41 @@ class CustomerIsHandedToAPersonIT {
     assertThat(message.getAllRecipients()[0].toString()).isEqualTo("kari@example.no");
     assertThat(GreenMailUtil.getBody(message)).contains("survey/#" + survey);
 
+    // the token travels in the body only: the survey is looked up and answered without it in a URL
+    JsonObject view = Http.json(http.post("api/v1/surveys/lookup", tokenOf(survey), null));
+    assertThat(view.getBoolean("answered")).isFalse();
+    assertThat(http.get("api/v1/surveys/" + survey, null).statusCode()).isIn(404, 405);
+    assertThat(http.post("api/v1/surveys/" + survey, "{\"score\":5}", null).statusCode())
+        .isIn(404, 405);
+
     // answered once; the second answer, bad scores and unknown links are refused
-    assertProblem(http.post("api/v1/surveys/" + survey, "{\"score\":6}", null), 400, "1 to 5");
-    assertThat(
-            http.post("api/v1/surveys/" + survey, "{\"score\":5,\"comment\":\"Quick help\"}", null)
-                .statusCode())
-        .isEqualTo(204);
-    assertProblem(http.post("api/v1/surveys/" + survey, "{\"score\":1}", null), 409, "already");
     assertProblem(
-        http.post("api/v1/surveys/" + "x".repeat(43), "{\"score\":1}", null), 404, "survey");
+        http.post("api/v1/surveys/answers", answer(survey, 6, null), null), 400, "1 to 5");
+    assertThat(
+            http.post("api/v1/surveys/answers", answer(survey, 5, "Quick help"), null).statusCode())
+        .isEqualTo(204);
+    assertThat(
+            Http.json(http.post("api/v1/surveys/lookup", tokenOf(survey), null))
+                .getBoolean("answered"))
+        .isTrue();
+    assertProblem(
+        http.post("api/v1/surveys/answers", answer(survey, 1, null), null), 409, "already");
+    assertProblem(
+        http.post("api/v1/surveys/answers", answer("x".repeat(43), 1, null), null), 404, "survey");
+    assertProblem(http.post("api/v1/surveys/lookup", "{}", null), 404, "survey");
+  }
+
+  private static String tokenOf(String survey) {
+    return "{\"token\":\"" + survey + "\"}";
+  }
+
+  private static String answer(String survey, int score, String comment) {
+    return "{\"token\":\""
+        + survey
+        + "\",\"score\":"
+        + score
+        + (comment == null ? "" : ",\"comment\":\"" + comment + "\"")
+        + "}";
   }
 
   @Test

@@ -177,7 +177,8 @@ class CustomerTalksToAPersonInTheWidgetIT {
       JsonObject closed = Http.json(http.get(handoff, widget.token()));
       assertThat(closed.getString("state")).isEqualTo("closed");
       String survey = closed.getString("surveyToken");
-      HttpResponse<String> again = http.post("api/v1/surveys/" + survey, "{\"score\":1}", null);
+      HttpResponse<String> again =
+          http.post("api/v1/surveys/answers", "{\"token\":\"" + survey + "\",\"score\":1}", null);
       assertThat(again.statusCode()).isEqualTo(409);
       assertThat(Http.json(again).getString("detail")).containsIgnoringCase("already");
 

@@ -130,7 +130,7 @@ class FuzzedRequestsNeverFailIT {
         "/api/v1/conversations/" + someId + "/handoff",
         "/api/v1/conversations/" + someId + "/handoff/offline",
         "/api/v1/conversations/" + someId + "/handoff/typing",
-        "/api/v1/surveys/" + someId,
+        "/api/v1/surveys/answers",
         "/api/v1/admin/data-subject?email=" + someId,
         "/api/v1/admin/purge-runs",
         "/api/agent/v1/queue",

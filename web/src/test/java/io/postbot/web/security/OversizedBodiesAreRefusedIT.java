@@ -34,7 +34,7 @@ class OversizedBodiesAreRefusedIT {
           "/api/v1/conversations/c0ffee/messages",
           "/api/v1/conversations/c0ffee/handoff",
           "/api/v1/conversations/c0ffee/handoff/typing",
-          "/api/v1/surveys/some-token",
+          "/api/v1/surveys/answers",
           "/api/v1/admin/data-subject",
           "/api/agent/v1/chats/c0ffee/take",
           "/console/login.xhtml",

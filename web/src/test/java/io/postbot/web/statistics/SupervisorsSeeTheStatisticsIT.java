@@ -106,7 +106,9 @@ class SupervisorsSeeTheStatisticsIT {
     agent.submit("close", Map.of("category_input", "ADVICE", "close-chat", "submit"));
     assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
     String survey = Http.json(http.get(handoff, bToken)).getString("surveyToken");
-    assertThat(http.post("api/v1/surveys/" + survey, "{\"score\":4}", null).statusCode())
+    assertThat(
+            http.post("api/v1/surveys/answers", "{\"token\":\"" + survey + "\",\"score\":4}", null)
+                .statusCode())
         .isEqualTo(204);
 
     try (Browser browser = new Browser()) {

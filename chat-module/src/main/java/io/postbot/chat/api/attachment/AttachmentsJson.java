@@ -2,7 +2,7 @@ package io.postbot.chat.api.attachment;
 
 import io.postbot.chat.api.AgentName;
 import io.postbot.chat.api.HandoffReason;
-import jakarta.json.Json;
+import io.postbot.shared.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,20 +28,20 @@ public final class AttachmentsJson {
 
   /** The JSON object for the wire; empty attachments give an empty object. */
   public static JsonObject toJson(Attachments attachments) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsonp.createObjectBuilder();
     for (Attachment attachment : attachments.list()) {
       switch (attachment) {
         case Buttons b -> json.add("buttons", buttons(b));
         case TrackingCard card -> json.add("tracking", TrackingCardJson.toJson(card));
         case HandoffOffer offer ->
-            json.add("handoff", Json.createObjectBuilder().add("offer", offer.reason().name()));
+            json.add("handoff", Jsonp.createObjectBuilder().add("offer", offer.reason().name()));
         case HandoffNotice notice -> {
-          var handoff = Json.createObjectBuilder().add("event", notice.change().json());
+          var handoff = Jsonp.createObjectBuilder().add("event", notice.change().json());
           notice.agent().ifPresent(agent -> handoff.add("agent", agent.value()));
           json.add("handoff", handoff);
         }
         case SurveyInvitation survey ->
-            json.add("survey", Json.createObjectBuilder().add("token", survey.token()));
+            json.add("survey", Jsonp.createObjectBuilder().add("token", survey.token()));
         case AgentSignature signature -> json.add("agent", signature.agent().value());
       }
     }
@@ -58,7 +58,7 @@ public final class AttachmentsJson {
     if (column == null || column.isBlank()) {
       return Attachments.none();
     }
-    try (var reader = Json.createReader(new StringReader(column))) {
+    try (var reader = Jsonp.createReader(new StringReader(column))) {
       return fromJson(reader.readObject());
     }
   }
@@ -94,9 +94,9 @@ public final class AttachmentsJson {
   }
 
   private static jakarta.json.JsonArrayBuilder buttons(Buttons buttons) {
-    var array = Json.createArrayBuilder();
+    var array = Jsonp.createArrayBuilder();
     for (Buttons.Button button : buttons.buttons()) {
-      var json = Json.createObjectBuilder().add("label", button.label());
+      var json = Jsonp.createObjectBuilder().add("label", button.label());
       switch (button) {
         case Buttons.Link link -> json.add("url", link.url().toString());
         case Buttons.Reply reply -> json.add("intent", reply.intent());
@@ -126,7 +126,7 @@ public final class AttachmentsJson {
 
     static JsonObjectBuilder toJson(TrackingCard card) {
       JsonObjectBuilder json =
-          Json.createObjectBuilder()
+          Jsonp.createObjectBuilder()
               .add("number", card.number())
               .add("status", card.status())
               .add("statusText", card.statusText());
@@ -136,16 +136,16 @@ public final class AttachmentsJson {
           .ifPresent(point ->
               json.add(
                   "pickupPoint",
-                  Json.createObjectBuilder()
+                  Jsonp.createObjectBuilder()
                       .add("name", point.name())
                       .add("address", point.address())
                       .add("postalCode", point.postalCode())
                       .add("city", point.city())
                       .add("openingHours", point.openingHours())));
-      var events = Json.createArrayBuilder();
+      var events = Jsonp.createArrayBuilder();
       for (TrackingCard.Event event : card.events()) {
         events.add(
-            Json.createObjectBuilder()
+            Jsonp.createObjectBuilder()
                 .add("time", event.time().toString())
                 .add("status", event.status())
                 .add("description", event.description())

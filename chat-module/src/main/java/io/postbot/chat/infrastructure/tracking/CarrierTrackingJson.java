@@ -4,7 +4,7 @@ import io.postbot.chat.domain.model.tracking.ShipmentNotFound;
 import io.postbot.chat.domain.model.tracking.TrackingNumber;
 import io.postbot.chat.domain.model.tracking.TrackingResult;
 import io.postbot.chat.domain.model.tracking.TrackingUnavailableException;
-import jakarta.json.Json;
+import io.postbot.shared.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -64,7 +64,7 @@ public final class CarrierTrackingJson {
     if (body == null || body.isBlank()) {
       throw new TrackingUnavailableException("empty answer");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = Jsonp.createReader(new StringReader(body))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new TrackingUnavailableException("answer is not a JSON object");

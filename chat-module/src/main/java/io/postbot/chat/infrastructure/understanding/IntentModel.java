@@ -3,14 +3,18 @@ package io.postbot.chat.infrastructure.understanding;
 import io.postbot.chat.infrastructure.understanding.features.FeatureExtractor;
 import io.postbot.chat.infrastructure.understanding.features.FeatureMatrix;
 import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
+import io.postbot.chat.infrastructure.understanding.learning.NearestExamples;
+import io.postbot.chat.infrastructure.understanding.learning.NoveltySettings;
 import io.postbot.chat.infrastructure.understanding.learning.SoftmaxModel;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A trained intent model: features plus softmax head over the known labels. When the training data
  * had out-of-scope sentences, "oos" is one of the labels and soaks up probability for sentences
- * like them. Immutable and thread-safe.
+ * like them. With {@link NoveltySettings} enabled it keeps the in-scope training examples' dense
+ * rows, and a sentence far from all of them gets a lower confidence. Immutable and thread-safe.
  */
 public final class IntentModel implements Serializable {
 
@@ -18,12 +22,42 @@ public final class IntentModel implements Serializable {
   private final FeatureExtractor extractor;
   private final SoftmaxModel head;
   private final double temperature;
+  private final NearestExamples examples;
+  private final NoveltySettings novelty;
 
-  IntentModel(List<String> labels, FeatureExtractor extractor, SoftmaxModel head, double t) {
+  IntentModel(
+      List<String> labels,
+      FeatureExtractor extractor,
+      SoftmaxModel head,
+      double t,
+      NearestExamples examples,
+      NoveltySettings novelty) {
     this.labels = List.copyOf(labels);
     this.extractor = extractor;
     this.head = head;
     this.temperature = t;
+    this.examples = examples;
+    this.novelty = examples == null ? NoveltySettings.OFF : novelty;
+  }
+
+  /**
+   * What the model makes of a sentence: probabilities, and similarities to the nearest examples.
+   */
+  public record Reading(double[] probabilities, double[] nearest, double partConfidence) {
+
+    /** A sentence read whole. */
+    public Reading(double[] probabilities, double[] nearest) {
+      this(probabilities, nearest, 0);
+    }
+  }
+
+  public NoveltySettings novelty() {
+    return novelty;
+  }
+
+  /** The same model deciding with other novelty settings (its kept examples stay). */
+  public IntentModel withNovelty(NoveltySettings value) {
+    return new IntentModel(labels, extractor, head, temperature, examples, value);
   }
 
   /** The labels in the order of the probability arrays. */
@@ -32,11 +66,74 @@ public final class IntentModel implements Serializable {
   }
 
   public IntentModel withTemperature(double value) {
-    return new IntentModel(labels, extractor, head, value);
+    return new IntentModel(labels, extractor, head, value, examples, novelty);
   }
 
   public double temperature() {
     return temperature;
+  }
+
+  public Reading read(String sentence) {
+    return read(List.of(sentence), ProgressListener.NONE).get(0);
+  }
+
+  public List<Reading> read(List<String> sentences, ProgressListener progress) {
+    return read(sentences, progress, novelty.k());
+  }
+
+  /**
+   * Readings with the {@code nearest} most similar examples each; a long message about two topics
+   * gets the mean probabilities of its two parts ({@link TopicSplitter}).
+   */
+  public List<Reading> read(List<String> sentences, ProgressListener progress, int nearest) {
+    List<String> all = new ArrayList<>(sentences);
+    List<List<String>> parts = new ArrayList<>();
+    for (String sentence : sentences) {
+      List<String> p = TopicSplitter.parts(sentence);
+      parts.add(p);
+      all.addAll(p);
+    }
+    FeatureMatrix features = features(all, progress);
+    double[][] probabilities = probabilities(features);
+    List<Reading> whole = read(features, probabilities, sentences.size(), nearest);
+    List<Reading> readings = new ArrayList<>(whole.size());
+    int next = sentences.size();
+    for (int i = 0; i < whole.size(); i++) {
+      List<double[]> partProbabilities = new ArrayList<>();
+      for (int j = 0; j < parts.get(i).size(); j++) {
+        partProbabilities.add(probabilities[next++]);
+      }
+      Reading r = whole.get(i);
+      double[] combined =
+          partProbabilities.isEmpty() ? null : TopicSplitter.combine(labels, partProbabilities);
+      readings.add(
+          combined == null
+              ? r
+              : new Reading(
+                  combined, r.nearest(), TopicSplitter.partConfidence(labels, partProbabilities)));
+    }
+    return readings;
+  }
+
+  /**
+   * Readings of featurised sentences with the {@code nearest} most similar examples each (none when
+   * the model keeps no examples).
+   */
+  public List<Reading> read(FeatureMatrix features, int nearest) {
+    return read(features, probabilities(features), features.rows(), nearest);
+  }
+
+  private List<Reading> read(
+      FeatureMatrix features, double[][] probabilities, int rows, int nearest) {
+    List<Reading> readings = new ArrayList<>(rows);
+    for (int i = 0; i < rows; i++) {
+      double[] near =
+          examples == null
+              ? new double[0]
+              : examples.nearest(features.dense()[i], features.sparse()[i], nearest);
+      readings.add(new Reading(probabilities[i], near));
+    }
+    return readings;
   }
 
   public double[] probabilities(String sentence) {
@@ -55,8 +152,15 @@ public final class IntentModel implements Serializable {
     return head.probabilities(features, temperature);
   }
 
-  /** The best label other than out-of-scope, its probability, and whether "oos" won outright. */
-  public Decision decide(double[] probabilities) {
+  /**
+   * The best label other than out-of-scope, its confidence (probability, lowered by the distance to
+   * the nearest examples), and whether "oos" won outright.
+   */
+  public Decision decide(Reading reading) {
+    return decide(reading.probabilities(), reading.nearest(), reading.partConfidence());
+  }
+
+  private Decision decide(double[] probabilities, double[] nearest, double partConfidence) {
     int best = -1;
     boolean oosWins = false;
     double oos = 0;
@@ -69,7 +173,9 @@ public final class IntentModel implements Serializable {
     }
     oosWins = best < 0 || oos > probabilities[best];
     return new Decision(
-        best < 0 ? null : labels.get(best), best < 0 ? 0 : probabilities[best], oosWins);
+        best < 0 ? null : labels.get(best),
+        best < 0 ? 0 : novelty.confidence(Math.max(probabilities[best], partConfidence), nearest),
+        oosWins);
   }
 
   /** The top intent and its confidence; {@code rejected} when the out-of-scope class won. */

@@ -3,9 +3,12 @@ package io.postbot.chat.infrastructure.understanding;
 import io.postbot.chat.infrastructure.understanding.features.CachingSentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.features.EmbeddingCache;
 import io.postbot.chat.infrastructure.understanding.features.FeatureExtractor;
+import io.postbot.chat.infrastructure.understanding.features.FeatureMatrix;
 import io.postbot.chat.infrastructure.understanding.features.NgramSettings;
 import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
 import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
+import io.postbot.chat.infrastructure.understanding.learning.NearestExamples;
+import io.postbot.chat.infrastructure.understanding.learning.NoveltySettings;
 import io.postbot.chat.infrastructure.understanding.learning.SoftmaxModel;
 import io.postbot.chat.infrastructure.understanding.learning.SoftmaxTrainer;
 import io.postbot.chat.infrastructure.understanding.learning.TrainingOptions;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 
 /**
  * Learns an {@link IntentModel} from labelled sentences: fits the features (embeddings of every
@@ -28,21 +32,27 @@ public final class IntentModelTrainer {
   private final List<SentenceEncoder> encoders;
   private final NgramSettings ngrams;
   private final TrainingOptions options;
+  private final NoveltySettings novelty;
   private final EmbeddingCache cache;
 
   public IntentModelTrainer(
-      List<SentenceEncoder> encoders, NgramSettings ngrams, TrainingOptions options) {
-    this(encoders, ngrams, options, null);
+      List<SentenceEncoder> encoders,
+      NgramSettings ngrams,
+      TrainingOptions options,
+      NoveltySettings novelty) {
+    this(encoders, ngrams, options, novelty, null);
   }
 
   private IntentModelTrainer(
       List<SentenceEncoder> encoders,
       NgramSettings ngrams,
       TrainingOptions options,
+      NoveltySettings novelty,
       EmbeddingCache cache) {
     this.encoders = List.copyOf(encoders);
     this.ngrams = ngrams;
     this.options = options;
+    this.novelty = novelty;
     this.cache = cache;
   }
 
@@ -53,7 +63,7 @@ public final class IntentModelTrainer {
    * plain encoders, so a customer's message never reaches the cache.
    */
   public IntentModelTrainer withCache(EmbeddingCache cache) {
-    return new IntentModelTrainer(encoders, ngrams, options, cache);
+    return new IntentModelTrainer(encoders, ngrams, options, novelty, cache);
   }
 
   public IntentModel train(List<LabelledText> examples, ProgressListener progress) {
@@ -96,6 +106,14 @@ public final class IntentModelTrainer {
             fitted.extractor().sparseWidth(),
             classWeight,
             (epoch, model) -> progress.update("training", epoch, options.epochs()));
-    return new IntentModel(new ArrayList<>(classes.keySet()), fitted.extractor(), head, 1.0);
+    NearestExamples nearest = null;
+    if (novelty.enabled()) {
+      int oos = classes.getOrDefault(LabelledText.OUT_OF_SCOPE, -1);
+      int[] inScope = IntStream.range(0, labels.length).filter(i -> labels[i] != oos).toArray();
+      FeatureMatrix kept = fitted.features().select(inScope);
+      nearest = NearestExamples.of(kept.dense(), novelty.ngrams() ? kept.sparse() : null);
+    }
+    return new IntentModel(
+        new ArrayList<>(classes.keySet()), fitted.extractor(), head, 1.0, nearest, novelty);
   }
 }

@@ -40,7 +40,10 @@ public class RecipeTraining implements ModelTraining {
 
   @Inject
   public RecipeTraining(
-      @ConfigProperty(name = "postbot.nlu.oos-threshold", defaultValue = "0.6") double threshold,
+      @ConfigProperty(
+              name = "postbot.nlu.oos-threshold",
+              defaultValue = ClassifierRecipe.DEFAULT_THRESHOLD_TEXT)
+          double threshold,
       @ConfigProperty(
               name = EmbeddingIntentClassifier.EMBEDDING_CACHE_KEY,
               defaultValue = EmbeddingIntentClassifier.DEFAULT_EMBEDDING_CACHE)

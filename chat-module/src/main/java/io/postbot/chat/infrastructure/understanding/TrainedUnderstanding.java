@@ -46,22 +46,23 @@ public final class TrainedUnderstanding implements Serializable {
   }
 
   public Understanding understand(String text, Language conversationLanguage) {
-    return understand(text, model.probabilities(text), conversationLanguage);
+    return understand(text, model.read(text), conversationLanguage);
   }
 
   /** Many sentences at once: their features are computed in batches. */
   public List<Understanding> understandAll(
       List<String> texts, List<Language> hints, ProgressListener progress) {
-    double[][] probabilities = model.probabilities(texts, progress);
+    List<IntentModel.Reading> readings = model.read(texts, progress);
     List<Understanding> result = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      result.add(understand(texts.get(i), probabilities[i], hints.get(i)));
+      result.add(understand(texts.get(i), readings.get(i), hints.get(i)));
     }
     return result;
   }
 
   private Understanding understand(
-      String text, double[] probabilities, Language conversationLanguage) {
+      String text, IntentModel.Reading reading, Language conversationLanguage) {
+    double[] probabilities = reading.probabilities();
     List<String> labels = model.labels();
     List<ScoredIntent> ranking = new ArrayList<>();
     for (int c = 0; c < labels.size(); c++) {
@@ -71,8 +72,7 @@ public final class TrainedUnderstanding implements Serializable {
       }
     }
     ranking.sort(Comparator.comparingDouble(ScoredIntent::confidence).reversed());
-    boolean inScope =
-        !model.decide(probabilities).labelAt(threshold).equals(LabelledText.OUT_OF_SCOPE);
+    boolean inScope = !model.decide(reading).labelAt(threshold).equals(LabelledText.OUT_OF_SCOPE);
     return new Understanding(ranking, inScope, languages.guess(text, conversationLanguage));
   }
 }

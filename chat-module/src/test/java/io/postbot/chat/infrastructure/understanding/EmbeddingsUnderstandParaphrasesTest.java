@@ -23,7 +23,9 @@ class EmbeddingsUnderstandParaphrasesTest {
 
     var classifier =
         new EmbeddingIntentClassifier(
-            TinyContent.knowledgeBase(TinyContent.postal()), ClassifierRecipe.standard(), 0.3);
+            TinyContent.knowledgeBase(TinyContent.postal()),
+            ClassifierRecipe.standard(),
+            ClassifierRecipe.DEFAULT_THRESHOLD);
 
     assertThat(
             classifier

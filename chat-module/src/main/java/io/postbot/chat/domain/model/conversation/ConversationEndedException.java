@@ -1,9 +1,11 @@
 package io.postbot.chat.domain.model.conversation;
 
+import io.postbot.shared.StateConflictException;
+
 /** Thrown when someone writes to a conversation the customer has already ended. */
-public class ConversationEndedException extends IllegalStateException {
+public class ConversationEndedException extends StateConflictException {
 
   public ConversationEndedException() {
-    super("the conversation has ended");
+    super("conversation-ended", "conversation.ended", "the conversation has ended");
   }
 }

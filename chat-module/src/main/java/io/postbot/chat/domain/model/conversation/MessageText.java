@@ -1,6 +1,7 @@
 package io.postbot.chat.domain.model.conversation;
 
 import io.postbot.shared.FreeText;
+import io.postbot.shared.InvalidInputException;
 
 /**
  * The text of one chat message: not blank, at most {@value #MAX_LENGTH} characters, control
@@ -12,14 +13,18 @@ public record MessageText(String value) {
 
   public MessageText {
     if (value == null) {
-      throw new IllegalArgumentException("message text is required");
+      throw new InvalidInputException(
+          "invalid-message", "message.required", "message text is required");
     }
     value = FreeText.clean(value);
     if (value.isEmpty()) {
-      throw new IllegalArgumentException("message text must not be blank");
+      throw new InvalidInputException(
+          "invalid-message", "message.blank", "message text must not be blank");
     }
     if (value.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "invalid-message",
+          "message.too-long",
           "message text is longer than " + MAX_LENGTH + " characters");
     }
   }

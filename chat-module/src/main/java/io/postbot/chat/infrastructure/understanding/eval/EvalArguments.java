@@ -15,12 +15,29 @@ record EvalArguments(Map<String, String> values) {
       """
       usage: postbot nlu-eval [--train T.tsv] [--val V.tsv --oos-val O.tsv] --test X.tsv
                               [--oos-test Y.tsv] [--language en|nb]
-                              [--features minilm,bge,ngrams] [--threshold P] [--cache DIR]
+                              [--features minilm,bge,words,chars,stems,fold] [--threshold P] [--cache DIR]
                               [--epochs N] [--learning-rate R] [--weight-decay W]
                               [--oos-weight W] [--word-weight W] [--char-weight W]
+                              [--stem-weight W]
+                              [--rule oos-train|oos-threshold] [--knn-k K] [--knn-weight W]
+                              [--knn-space embeddings|all]
+                              [--sweep true] [--conversation-language en|nb] [--help]
         files hold one example a line: intent<TAB>utterance; the label oos or out_of_scope
         marks out-of-scope sentences. Without --train the bot's shipped content is learnt.
         The out-of-scope threshold is chosen on --val/--oos-val when given.
+        Features: stems = bokmål-stemmed words and pairs with æ/ø/å folded; fold = also
+        the character n-grams of words with æ/ø/å folded.
+        --rule oos-threshold drops the out-of-scope training examples (CLINC150's rule
+        without them); oos-train (default) learns them as a class.
+        --knn-k/--knn-weight: the confidence is the best probability minus W times one
+        minus the mean cosine to the K nearest in-scope training examples (W 0: off),
+        over the embeddings or over all features (embeddings and n-grams).
+        --sweep true tries a grid of K and W, each with its threshold on --val, and
+        keeps the best on --val. Mistakes are summarised (most confused pairs) before
+        the figures. Test lines labelled a|b are about two topics: counted apart (does
+        the bot ask which, is its best intent one of them). On the bot's content the
+        share of test sentences whose language is guessed as --language is reported,
+        in a conversation held in --conversation-language (default: --language).
         The last line of standard output is a JSON object with the figures.\
       """;
 
@@ -36,7 +53,14 @@ record EvalArguments(Map<String, String> values) {
           "weight-decay",
           "oos-weight",
           "word-weight",
-          "char-weight");
+          "char-weight",
+          "stem-weight",
+          "conversation-language",
+          "rule",
+          "knn-k",
+          "knn-weight",
+          "knn-space",
+          "sweep");
 
   /** A command line that cannot be run; the message says why. */
   static final class UsageException extends Exception {
@@ -76,6 +100,7 @@ record EvalArguments(Map<String, String> values) {
     EvalArguments parsed = new EvalArguments(Map.copyOf(values));
     try {
       parsed.language();
+      parsed.conversationLanguage();
       parsed.number("threshold", 0);
       parsed.number("epochs", 0);
       parsed.number("learning-rate", 0);
@@ -83,6 +108,24 @@ record EvalArguments(Map<String, String> values) {
       parsed.number("oos-weight", 0);
       parsed.number("word-weight", 0);
       parsed.number("char-weight", 0);
+      parsed.number("stem-weight", 0);
+      parsed.number("knn-k", 0);
+      parsed.number("knn-weight", 0);
+      String rule = parsed.values().getOrDefault("rule", "oos-train");
+      if (!rule.equals("oos-train") && !rule.equals("oos-threshold")) {
+        throw new IllegalArgumentException("--rule must be oos-train or oos-threshold: " + rule);
+      }
+      String space = parsed.values().getOrDefault("knn-space", "embeddings");
+      if (!space.equals("embeddings") && !space.equals("all")) {
+        throw new IllegalArgumentException("--knn-space must be embeddings or all: " + space);
+      }
+      String sweep = parsed.values().getOrDefault("sweep", "false");
+      if (!sweep.equals("true") && !sweep.equals("false")) {
+        throw new IllegalArgumentException("--sweep must be true or false: " + sweep);
+      }
+      if (sweep.equals("true") && !values.containsKey("val")) {
+        throw new IllegalArgumentException("--sweep needs --val");
+      }
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -99,6 +142,12 @@ record EvalArguments(Map<String, String> values) {
 
   Language language() {
     return Language.fromCode(values.getOrDefault("language", "en"));
+  }
+
+  Language conversationLanguage() {
+    return values.containsKey("conversation-language")
+        ? Language.fromCode(values.get("conversation-language"))
+        : language();
   }
 
   double number(String name, double fallback) {

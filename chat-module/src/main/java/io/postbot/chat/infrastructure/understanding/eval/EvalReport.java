@@ -2,6 +2,7 @@ package io.postbot.chat.infrastructure.understanding.eval;
 
 import io.postbot.chat.infrastructure.understanding.IntentModel;
 import io.postbot.chat.infrastructure.understanding.LabelledText;
+import io.postbot.chat.infrastructure.understanding.learning.NoveltySettings;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +22,11 @@ record EvalReport(
     String features,
     String language,
     boolean cached,
-    Scores validation) {
+    Scores validation,
+    String rule,
+    NoveltySettings novelty,
+    MultiTopicScores multiTopic,
+    Double languageAccuracy) {
 
   /** How a set of sentences was decided at one threshold. */
   record Scores(
@@ -77,7 +82,10 @@ record EvalReport(
             + "\"ms_per_utterance\": %.2f, \"n\": %d, \"n_in_scope\": %d, \"n_oos\": %d, "
             + "\"threshold\": %.4f, \"train_examples\": %d, \"train_seconds\": %.1f, "
             + "\"features\": \"%s\", \"language\": \"%s\", \"embedding_cache\": %s, "
-            + "\"val_accuracy\": %s, \"val_in_scope_accuracy\": %s, \"val_oos_recall\": %s}",
+            + "\"val_accuracy\": %s, \"val_in_scope_accuracy\": %s, \"val_oos_recall\": %s, "
+            + "\"rule\": \"%s\", \"knn_k\": %d, \"knn_weight\": %s, \"knn_space\": \"%s\", "
+            + "\"multi_topic_n\": %s, \"multi_topic_asked\": %s, \"multi_topic_best_right\": %s, "
+            + "\"language_accuracy\": %s}",
         test.inScopeAccuracy(),
         figure(test.oosRecall()),
         test.accuracy(),
@@ -95,7 +103,15 @@ record EvalReport(
         validation == null || validation.inScope() == 0
             ? "null"
             : figure(validation.inScopeAccuracy()),
-        validation == null ? "null" : figure(validation.oosRecall()));
+        validation == null ? "null" : figure(validation.oosRecall()),
+        rule,
+        novelty.k(),
+        figure(novelty.weight()),
+        novelty.ngrams() ? "all" : "embeddings",
+        multiTopic == null ? "null" : multiTopic.n(),
+        multiTopic == null ? "null" : multiTopic.asked(),
+        multiTopic == null ? "null" : multiTopic.bestRight(),
+        figure(languageAccuracy));
   }
 
   private static String figure(Double value) {

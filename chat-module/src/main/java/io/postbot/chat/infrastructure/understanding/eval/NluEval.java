@@ -9,6 +9,7 @@ import io.postbot.chat.infrastructure.understanding.OutOfScopeThreshold;
 import io.postbot.chat.infrastructure.understanding.features.CachingSentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.features.EmbeddingCache;
 import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
+import io.postbot.chat.infrastructure.understanding.learning.NoveltySettings;
 import io.postbot.chat.infrastructure.understanding.learning.TrainingOptions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,6 +26,10 @@ public final class NluEval {
   private NluEval() {}
 
   public static void main(String[] args) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      System.out.println(EvalArguments.USAGE);
+      return;
+    }
     EvalArguments arguments;
     try {
       arguments = EvalArguments.parse(args);
@@ -63,36 +68,60 @@ public final class NluEval {
     recipe =
         recipe.withNgramWeights(
             a.number("word-weight", recipe.ngrams().wordWeight()),
-            a.number("char-weight", recipe.ngrams().charWeight()));
+            a.number("char-weight", recipe.ngrams().charWeight()),
+            a.number("stem-weight", recipe.ngrams().stemWeight()));
+    NoveltySettings novelty =
+        new NoveltySettings(
+            (int) a.number("knn-k", recipe.novelty().k()),
+            a.number("knn-weight", recipe.novelty().weight()),
+            a.text("knn-space").map(v -> v.equals("all")).orElse(recipe.novelty().ngrams()));
+    boolean sweep = a.text("sweep").map(Boolean::parseBoolean).orElse(false);
+    // A sweep needs the examples kept whatever the settings it starts from.
+    recipe = recipe.withNovelty(sweep ? NoveltySweep.KEEP.withNgrams(novelty.ngrams()) : novelty);
 
     List<LabelledText> train =
         a.file("train").isPresent()
             ? TsvExamples.read(a.file("train").get())
             : KnowledgeBaseExamples.of(new ContentLoader(NluEval.class.getClassLoader()).load());
+    String rule = a.text("rule").orElse("oos-train");
+    if (rule.equals("oos-threshold")) {
+      // The CLINC150 rule without out-of-scope training data: only the threshold rejects.
+      train = train.stream().filter(e -> !e.outOfScope()).toList();
+    }
     long started = System.nanoTime();
     IntentModel model = recipe.trainer().train(train, progress);
     double trainSeconds = (System.nanoTime() - started) / 1e9;
 
     double threshold = a.number("threshold", ClassifierRecipe.DEFAULT_THRESHOLD);
     EvalReport.Scores validation = null;
+    List<LabelledText> all = readAll(a, "test", "oos-test");
+    List<LabelledText> test = all.stream().filter(e -> !MultiTopicScores.isMultiTopic(e)).toList();
+    List<LabelledText> multi = all.stream().filter(MultiTopicScores::isMultiTopic).toList();
     if (a.file("val").isPresent()) {
       List<LabelledText> val = readAll(a, "val", "oos-val");
-      List<IntentModel.Decision> decisions = decideInBatch(model, val, progress);
+      List<IntentModel.Reading> valReadings = readInBatch(model, val, progress);
+      if (sweep) {
+        List<IntentModel.Reading> testReadings = readInBatch(model, test, progress);
+        novelty = NoveltySweep.choose(model, val, valReadings, test, testReadings, System.out);
+      }
+      model = model.withNovelty(novelty);
+      List<IntentModel.Decision> decisions = decideAll(model, valReadings);
       threshold =
           OutOfScopeThreshold.choose(decisions, val.stream().map(LabelledText::label).toList());
       validation = EvalReport.Scores.of(val, decisions, threshold);
+    } else {
+      model = model.withNovelty(novelty);
     }
 
-    List<LabelledText> test = readAll(a, "test", "oos-test");
     List<IntentModel.Decision> decisions;
     double msPerUtterance;
     long testStart = System.nanoTime();
     if (cacheDir != null) {
-      decisions = decideInBatch(model, test, progress);
+      decisions = decideAll(model, readInBatch(model, test, progress));
     } else {
       decisions = new ArrayList<>();
       for (int i = 0; i < test.size(); i++) {
-        decisions.add(model.decide(model.probabilities(test.get(i).text())));
+        decisions.add(model.decide(model.read(test.get(i).text())));
         progress.update("test", i + 1, test.size());
       }
     }
@@ -100,6 +129,15 @@ public final class NluEval {
     for (EmbeddingCache cache : caches) {
       cache.save();
     }
+    ConfusionSummary.of(test, decisions, threshold).print(System.out, 10);
+    MultiTopicScores multiTopic = null;
+    if (!multi.isEmpty()) {
+      List<IntentModel.Reading> readings = readInBatch(model, multi, progress);
+      multiTopic =
+          MultiTopicScores.of(model, multi, readings, decideAll(model, readings), threshold);
+    }
+    Double languageAccuracy =
+        a.file("train").isPresent() ? null : ContentLanguages.accuracy(test, a);
     return new EvalReport(
         EvalReport.Scores.of(test, decisions, threshold),
         threshold,
@@ -109,18 +147,24 @@ public final class NluEval {
         recipe.features(),
         a.language().code(),
         cacheDir != null,
-        validation);
+        validation,
+        rule,
+        model.novelty(),
+        multiTopic,
+        languageAccuracy);
   }
 
-  private static List<IntentModel.Decision> decideInBatch(
+  private static List<IntentModel.Reading> readInBatch(
       IntentModel model, List<LabelledText> examples, ConsoleProgress progress) {
-    double[][] probabilities =
-        model.probabilities(examples.stream().map(LabelledText::text).toList(), progress);
-    List<IntentModel.Decision> decisions = new ArrayList<>();
-    for (double[] p : probabilities) {
-      decisions.add(model.decide(p));
-    }
-    return decisions;
+    return model.read(
+        examples.stream().map(LabelledText::text).toList(),
+        progress,
+        Math.max(model.novelty().k(), NoveltySweep.KEEP.k()));
+  }
+
+  static List<IntentModel.Decision> decideAll(
+      IntentModel model, List<IntentModel.Reading> readings) {
+    return readings.stream().map(model::decide).toList();
   }
 
   private static List<LabelledText> readAll(EvalArguments a, String main, String oos)

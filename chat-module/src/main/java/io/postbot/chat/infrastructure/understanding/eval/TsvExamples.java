@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads {@code intent<TAB>utterance} files; blank lines are skipped, anything else must parse. */
+/**
+ * Reads {@code intent<TAB>utterance} files; blank lines and # comments are skipped, anything else
+ * must parse.
+ */
 final class TsvExamples {
 
   private TsvExamples() {}
@@ -18,7 +21,7 @@ final class TsvExamples {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.isBlank()) {
+      if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       int tab = line.indexOf('\t');

@@ -10,21 +10,21 @@ import java.util.TreeMap;
  * TF-IDF vectors over word unigrams and bigrams and character n-grams (within padded words), with a
  * vocabulary learnt from the training sentences. Character n-grams carry most of the signal for
  * Norwegian, which the English embedding models do not know, and make typos less harmful. Each
- * block (words, characters) is L2-normalised and then weighted.
+ * block (words, characters, stems) is L2-normalised and then weighted.
  */
 public final class NgramVocabulary implements Serializable {
 
   private final Map<String, Integer> index;
   private final float[] idf;
-  private final boolean[] wordGram;
+  private final int[] block;
   private final NgramSettings settings;
 
   private NgramVocabulary(Map<String, Integer> index, float[] idf, NgramSettings settings) {
     this.index = index;
     this.idf = idf;
     this.settings = settings;
-    this.wordGram = new boolean[idf.length];
-    index.forEach((gram, i) -> wordGram[i] = NgramSettings.isWordGram(gram));
+    this.block = new int[idf.length];
+    index.forEach((gram, i) -> block[i] = NgramSettings.block(gram));
   }
 
   /** Learns the vocabulary and inverse document frequencies from the training sentences. */
@@ -52,7 +52,7 @@ public final class NgramVocabulary implements Serializable {
 
   public SparseVector vector(String sentence) {
     TreeMap<Integer, Float> values = new TreeMap<>();
-    double[] blockNorm = new double[2];
+    double[] blockNorm = new double[3];
     settings
         .grams(sentence)
         .forEach((gram, count) -> {
@@ -60,16 +60,16 @@ public final class NgramVocabulary implements Serializable {
           if (i != null) {
             float weight = (float) ((1 + Math.log(count)) * idf[i]);
             values.put(i, weight);
-            blockNorm[wordGram[i] ? 0 : 1] += weight * weight;
+            blockNorm[block[i]] += weight * weight;
           }
         });
     int[] indices = new int[values.size()];
     float[] weights = new float[values.size()];
     int k = 0;
     for (var entry : values.entrySet()) {
-      boolean word = wordGram[entry.getKey()];
-      double norm = Math.sqrt(blockNorm[word ? 0 : 1]);
-      double blockWeight = word ? settings.wordWeight() : settings.charWeight();
+      int b = block[entry.getKey()];
+      double norm = Math.sqrt(blockNorm[b]);
+      double blockWeight = settings.blockWeight(b);
       indices[k] = entry.getKey();
       weights[k] = (float) (entry.getValue() / norm * blockWeight);
       k++;

@@ -3,6 +3,7 @@ package io.postbot.chat.infrastructure.understanding.features;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.io.IOException;
@@ -19,15 +20,18 @@ import java.util.zip.CRC32;
 
 /**
  * A sentence-embedding model shipped inside a Maven artifact and run by ONNX Runtime (through
- * LangChain4j). The model is loaded on first use; nothing goes over the network. One instance per
- * model serves the whole process (every trained model, every version), so each ONNX model is loaded
- * once; a saved model refers to it by name.
+ * LangChain4j, in a session with our thread settings: {@link OnnxSession}). The model is loaded on
+ * first use; nothing goes over the network. One instance per model serves the whole process (every
+ * trained model, every version), so each ONNX model is loaded once; a saved model refers to it by
+ * name.
  */
 public final class OnnxSentenceEncoder implements SentenceEncoder, Serializable {
 
   private static final Map<String, OnnxSentenceEncoder> SHARED = new ConcurrentHashMap<>();
 
   private static final int BATCH = 32;
+
+  private static final int DIMENSION = 384;
 
   private final String name;
   private final Supplier<EmbeddingModel> loader;
@@ -51,7 +55,13 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, Serializable 
         name ->
             new OnnxSentenceEncoder(
                 name,
-                AllMiniLmL6V2QuantizedEmbeddingModel::new,
+                () ->
+                    new OnnxSession(
+                        AllMiniLmL6V2QuantizedEmbeddingModel.class,
+                        "all-minilm-l6-v2-q.onnx",
+                        "all-minilm-l6-v2-q-tokenizer.json",
+                        PoolingMode.MEAN,
+                        DIMENSION),
                 AllMiniLmL6V2QuantizedEmbeddingModel.class,
                 "/all-minilm-l6-v2-q.onnx"));
   }
@@ -63,7 +73,13 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, Serializable 
         name ->
             new OnnxSentenceEncoder(
                 name,
-                BgeSmallEnV15QuantizedEmbeddingModel::new,
+                () ->
+                    new OnnxSession(
+                        BgeSmallEnV15QuantizedEmbeddingModel.class,
+                        "bge-small-en-v1.5-q.onnx",
+                        "bge-small-en-v1.5-q-tokenizer.json",
+                        PoolingMode.CLS,
+                        DIMENSION),
                 BgeSmallEnV15QuantizedEmbeddingModel.class,
                 "/bge-small-en-v1.5-q.onnx"));
   }

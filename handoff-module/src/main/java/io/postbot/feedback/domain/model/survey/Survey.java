@@ -1,6 +1,7 @@
 package io.postbot.feedback.domain.model.survey;
 
 import io.postbot.shared.FreeText;
+import io.postbot.shared.InvalidInputException;
 import io.postbot.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,7 +42,10 @@ public class Survey {
   Survey(Score score, String comment, Language language, Instant answeredAt) {
     String trimmed = FreeText.clean(comment);
     if (trimmed != null && trimmed.length() > MAX_COMMENT) {
-      throw new IllegalArgumentException("a comment has at most 1000 characters");
+      throw new InvalidInputException(
+          "invalid-survey-answer",
+          "survey.comment-too-long",
+          "a comment has at most 1000 characters");
     }
     this.id = UUID.randomUUID();
     this.score = score.value();

@@ -4,8 +4,10 @@ import io.postbot.handoff.domain.model.contact.ContactDetails;
 import io.postbot.shared.ContactCategory;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.FreeText;
+import io.postbot.shared.InvalidInputException;
 import io.postbot.shared.Language;
 import io.postbot.shared.LegalBasis;
+import io.postbot.shared.StateConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -108,10 +110,16 @@ public class AgentChat {
       ConversationId id, Language language, ContactDetails contact, String text, Instant now) {
     String message = FreeText.clean(text);
     if (message == null || message.isBlank()) {
-      throw new IllegalArgumentException("please write what we can help you with");
+      throw new InvalidInputException(
+          "invalid-contact-details",
+          "offline.message-required",
+          "please write what we can help you with");
     }
     if (message.length() > 2000) {
-      throw new IllegalArgumentException("a message has at most 2000 characters");
+      throw new InvalidInputException(
+          "invalid-contact-details",
+          "offline.message-too-long",
+          "a message has at most 2000 characters");
     }
     AgentChat chat = new AgentChat(id, language, contact, AgentChatState.OFFLINE_REQUEST, now);
     chat.offlineMessage = message.strip();
@@ -121,7 +129,10 @@ public class AgentChat {
   /** The customer who left the queue comes back, possibly with corrected details. */
   public void requeue(ContactDetails newContact, Instant now) {
     if (state != AgentChatState.LEFT) {
-      throw new IllegalStateException("you are already in the queue or with an agent");
+      throw new StateConflictException(
+          "handoff-already-requested",
+          "handoff.already-queued",
+          "you are already in the queue or with an agent");
     }
     contact = Objects.requireNonNull(newContact);
     state = AgentChatState.WAITING;
@@ -132,7 +143,8 @@ public class AgentChat {
   /** An agent took the customer from the queue (the queue decided who, exactly once). */
   public void assignTo(String agentUsername, Instant now) {
     if (state != AgentChatState.WAITING) {
-      throw new IllegalStateException("this chat is not waiting for an agent");
+      throw new StateConflictException(
+          "chat-not-waiting", "chat.not-waiting", "this chat is not waiting for an agent");
     }
     agent = Objects.requireNonNull(agentUsername);
     takenAt = now;
@@ -161,7 +173,7 @@ public class AgentChat {
   /** An internal note for colleagues; the customer never sees it. */
   public AgentNote addNote(String author, String text, Instant now) {
     if (state == AgentChatState.CLOSED) {
-      throw new IllegalStateException("the chat is closed");
+      throw new StateConflictException("chat-closed", "chat.closed", "the chat is closed");
     }
     AgentNote note = new AgentNote(this, author, FreeText.clean(text), now);
     notes.add(note);

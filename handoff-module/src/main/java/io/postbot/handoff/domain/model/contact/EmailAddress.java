@@ -1,5 +1,6 @@
 package io.postbot.handoff.domain.model.contact;
 
+import io.postbot.shared.InvalidInputException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -17,11 +18,13 @@ public record EmailAddress(String value) {
 
   public EmailAddress {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("please give your e-mail address");
+      throw new InvalidInputException(
+          "invalid-contact-details", "email.required", "please give your e-mail address");
     }
     value = value.strip();
     if (value.length() > 254 || !SYNTAX.matcher(value).matches()) {
-      throw new IllegalArgumentException("this is not a valid e-mail address");
+      throw new InvalidInputException(
+          "invalid-contact-details", "email.invalid", "this is not a valid e-mail address");
     }
     int at = value.lastIndexOf('@');
     value = value.substring(0, at + 1) + value.substring(at + 1).toLowerCase(Locale.ROOT);

@@ -1,5 +1,7 @@
 package io.postbot.handoff.domain.model.contact;
 
+import io.postbot.shared.InvalidInputException;
+
 /** The name a customer gives while queued: 1 to 100 printable characters, trimmed. */
 public record PersonName(String value) {
 
@@ -7,11 +9,15 @@ public record PersonName(String value) {
 
   public PersonName {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("please give your name");
+      throw new InvalidInputException(
+          "invalid-contact-details", "name.required", "please give your name");
     }
     value = value.strip().replaceAll("\\s+", " ");
     if (value.length() > MAX_LENGTH || value.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException("a name has at most 100 printable characters");
+      throw new InvalidInputException(
+          "invalid-contact-details",
+          "name.too-long",
+          "a name has at most 100 printable characters");
     }
   }
 

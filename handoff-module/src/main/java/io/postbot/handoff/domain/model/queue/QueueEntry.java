@@ -2,6 +2,7 @@ package io.postbot.handoff.domain.model.queue;
 
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
+import io.postbot.shared.StateConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -77,7 +78,10 @@ public class QueueEntry {
   /** The customer who left comes back: to the end of the queue. */
   public void rejoin(Instant now) {
     if (state != QueueState.LEFT) {
-      throw new IllegalStateException("you are already in the queue or with an agent");
+      throw new StateConflictException(
+          "handoff-already-requested",
+          "handoff.already-queued",
+          "you are already in the queue or with an agent");
     }
     state = QueueState.WAITING;
     queuedAt = now;
