@@ -280,7 +280,8 @@ class ClusterIT {
   }
 
   private void customerWrites(Customer who, String text) throws Exception {
-    assertThat(who.send(text).acknowledged()).isTrue();
+    Customer.Outcome sent = who.send(text);
+    assertThat(sent.acknowledged()).as("%s: %s", sent.status(), sent.body()).isTrue();
     sentByCustomer.add(text);
     until(f -> isMessage(f, text));
   }

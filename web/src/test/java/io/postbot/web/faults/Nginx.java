@@ -31,7 +31,7 @@ final class Nginx implements AutoCloseable {
   static String render(String template, Path prefix, String listen, List<Integer> instances) {
     String servers =
         instances.stream()
-            .map(p -> "    server 127.0.0.1:" + p + " max_fails=1 fail_timeout=10s;")
+            .map(p -> "    server 127.0.0.1:" + p + " max_fails=0;")
             .collect(Collectors.joining("\n"));
     return template
         .replace("{{PREFIX}}", prefix.toString())
