@@ -1,6 +1,7 @@
 package io.postbot.web.cluster;
 
 import io.postbot.shared.ApplicationStarted;
+import io.postbot.web.platform.PostbotDatabase;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -14,7 +15,6 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,8 +30,8 @@ public class LiveBus {
 
   @Inject Event<LiveSignal> local;
 
-  @Resource(lookup = "java:app/jdbc/postbot")
-  DataSource dataSource;
+  /** The application's database (postbot.db.jndi-name): notifications go out on its pool. */
+  @Inject PostbotDatabase database;
 
   /** Sends leave the committing thread: a request never waits for the other servers. */
   @Resource ManagedExecutorService executor;
@@ -62,7 +62,7 @@ public class LiveBus {
     if (!url.startsWith("jdbc:postgresql:")) {
       return; // one server on H2: nothing to share
     }
-    notifier = new PgNotifier(dataSource);
+    notifier = new PgNotifier(database.dataSource());
     loop =
         new ListenLoop(
             () -> PgListening.open(url, user, password), origin, local::fire, Thread::sleep);
