@@ -105,7 +105,9 @@ public final class IntentModel implements Serializable {
       }
       Reading r = whole.get(i);
       double[] combined =
-          partProbabilities.isEmpty() ? null : TopicSplitter.combine(labels, partProbabilities);
+          partProbabilities.isEmpty()
+              ? null
+              : TopicSplitter.combine(labels, r.probabilities(), partProbabilities);
       readings.add(
           combined == null
               ? r
