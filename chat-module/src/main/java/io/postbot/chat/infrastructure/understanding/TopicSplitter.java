@@ -29,7 +29,7 @@ final class TopicSplitter {
    * Both parts' intents must be among this many best intents of the whole message: a long message
    * about one thing has fragments ("but it failed") that alone look like another intent.
    */
-  static final int WHOLE_TOP = 3;
+  static final int WHOLE_TOP = 2;
 
   private static final Pattern BREAKS =
       Pattern.compile(
