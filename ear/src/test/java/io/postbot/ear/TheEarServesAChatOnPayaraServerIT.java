@@ -15,59 +15,100 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The EAR deploys on a full Payara Server with asadmin and serves a chat")
+@DisplayName("The EAR runs on a full Payara Server on the operator's JDBC resource")
 class TheEarServesAChatOnPayaraServerIT {
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @Test
-  @DisplayName("asadmin deploy, then a customer starts a conversation and the bot answers")
-  void deployAndChat() throws Exception {
+  @DisplayName(
+      "pool and resource by asadmin, deploy, a customer chat and an agent sign-in, health,"
+          + " metrics, monitoring, undeploy")
+  void deployOnTheOperatorsResource() throws Exception {
     Path home = Path.of(System.getProperty("payara.home"));
     Path ear = Path.of(System.getProperty("postbot.ear"));
-    Path work = Files.createDirectories(Path.of("target/payara-it"));
-    Path database = work.toAbsolutePath().resolve("h2/postbot");
+    Path driver = Path.of(System.getProperty("postbot.jdbc-driver"));
+    Path work = Files.createDirectories(Path.of("target/payara-it")).toAbsolutePath();
+    Stopwatch took = new Stopwatch();
+    seedEmbeddingCache(work.resolve("nlu-embeddings.bin"));
 
-    try (PayaraServerDomain domain =
-        new PayaraServerDomain(home, work.toAbsolutePath().resolve("domains"))) {
-      // given a fresh domain on loopback, configured like an operator would, and the EAR deployed
-      domain.create(
-          List.of(
-              "--enable-native-access=ALL-UNNAMED",
-              "-Dpostbot.db.url=jdbc:h2:file:" + database,
-              "-Dpostbot.nlu.embedding-cache="
-                  + work.toAbsolutePath().resolve("nlu-embeddings.bin")));
+    try (OwnDatabase database = new OwnDatabase();
+        PayaraServerDomain domain = new PayaraServerDomain(home, work.resolve("domains"))) {
+      // given a fresh domain on loopback, and an empty database of its own
+      domain.create(driver);
       domain.start();
-      domain.deploy(ear);
-      String base = "http://127.0.0.1:" + PayaraServerDomain.HTTP_PORT + "/";
+      took.lap("domain created and started");
 
-      // when a customer starts a conversation and asks
+      // when the operator creates the pool, the resource and the configuration, and deploys
+      String output = domain.run(OperatorCommands.forDatabase(database.name(), work, ear).lines());
+      took.lap("pool, resource, configuration and deploy");
+      assertThat(output).contains("Command ping-connection-pool executed successfully");
+      URI base = URI.create("http://127.0.0.1:" + domain.httpPort() + "/");
+      URI admin = URI.create("http://127.0.0.1:" + domain.adminPort() + "/");
+      // the admin console loads on its first request: ask now, look at it at the end
+      http.sendAsync(HttpRequest.newBuilder(admin).build(), HttpResponse.BodyHandlers.discarding());
+
+      // then a customer chats with the bot
       HttpResponse<String> started =
-          post(base + "api/v1/conversations", "{\"language\":\"nb\"}", null);
+          post(base.resolve("api/v1/conversations"), "{\"language\":\"nb\"}", null);
       assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
       String id = field(started.body(), "id");
       String token = field(started.body(), "token");
       HttpResponse<String> reply =
           post(
-              base + "api/v1/conversations/" + id + "/messages",
+              base.resolve("api/v1/conversations/" + id + "/messages"),
               "{\"text\":\"hvor er pakken min\"}",
               token);
-
-      // then the bot answers from the same modules as on Payara Micro
       assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
       assertThat(reply.body()).contains("\"author\":\"bot\"");
-      HttpResponse<String> health =
-          http.send(
-              HttpRequest.newBuilder(URI.create(base + "health/ready")).build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(health.body()).contains("UP");
+
+      // and the administrator the server's configuration named signs in to the console
+      HttpResponse<String> console =
+          new ConsoleSignIn(base).signIn(OperatorCommands.ADMIN, OperatorCommands.ADMIN_PASSWORD);
+      assertThat(console.statusCode()).as(console.body()).isEqualTo(200);
+      assertThat(console.body()).contains(OperatorCommands.ADMIN);
+
+      // and Flyway migrated the operator's database, which health reports ready
+      assertThat(database.migrationHistories())
+          .contains("schema_history_chat", "schema_history_handoff", "schema_history_retention");
+      HttpResponse<String> ready = get(base.resolve("health/ready"));
+      assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+      assertThat(ready.body()).contains("\"status\":\"UP\"").contains("PostgreSQL");
+      HttpResponse<String> metrics = get(base.resolve("metrics"));
+      assertThat(metrics.statusCode()).isEqualTo(200);
+      assertThat(metrics.body()).contains("postbot_retention_purge_behind");
+
+      // and the server's monitoring, on loopback only, counts the application's connections
+      HttpResponse<String> pool =
+          get(admin.resolve("monitoring/domain/server/resources/" + OperatorCommands.POOL));
+      assertThat(pool.statusCode()).as(pool.body()).isEqualTo(200);
+      assertThat(count(pool.body(), "numconncreated")).isPositive();
+      HttpResponse<String> adminConsole = adminConsole(admin);
+      assertThat(adminConsole.statusCode()).as(adminConsole.body()).isEqualTo(200);
+      assertThat(adminConsole.body()).contains("Payara Server");
+      for (int port : List.of(domain.adminPort(), domain.httpPort())) {
+        Loopback.otherAddress()
+            .ifPresent(other ->
+                assertThat(Loopback.answers(other, port)).as(other + ":" + port).isFalse());
+      }
+      took.lap("chat, sign-in, health, metrics, monitoring");
+
+      // finally the application undeploys cleanly
+      String undeployed = domain.run(List.of("undeploy postbot", "list-applications"));
+      assertThat(undeployed)
+          .contains("Command undeploy executed successfully")
+          .doesNotContain("postbot ");
+      assertThat(get(base.resolve("api/v1/conversations/" + id)).statusCode()).isEqualTo(404);
+      took.lap("undeploy");
+    } finally {
+      System.out.println("EAR on Payara Server: " + took);
     }
   }
 
-  private HttpResponse<String> post(String url, String json, String token) throws Exception {
+  private HttpResponse<String> post(URI url, String json, String token) throws Exception {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url))
+        HttpRequest.newBuilder(url)
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
@@ -77,9 +118,45 @@ class TheEarServesAChatOnPayaraServerIT {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  private HttpResponse<String> get(URI url) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(url)
+            .timeout(Duration.ofSeconds(120))
+            .header("Accept", "application/json, text/html;q=0.9, */*;q=0.8")
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Starts from the web ITs' sentence vectors of the same content, when there are any. */
+  private static void seedEmbeddingCache(Path cache) throws java.io.IOException {
+    Path seed = Path.of(System.getProperty("postbot.nlu.seed-cache", "none"));
+    if (!Files.exists(cache) && Files.isRegularFile(seed)) {
+      Files.copy(seed, cache);
+    }
+  }
+
+  /** The admin console answers 202 while it loads (once, on first use): wait for its page. */
+  private HttpResponse<String> adminConsole(URI admin) throws Exception {
+    long giveUp = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    HttpResponse<String> page = get(admin);
+    while (page.statusCode() == 202 && System.nanoTime() < giveUp) {
+      Thread.sleep(1000);
+      page = get(admin);
+    }
+    return page;
+  }
+
   private static String field(String json, String name) {
     Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
     assertThat(matcher.find()).as(name + " in " + json).isTrue();
     return matcher.group(1);
+  }
+
+  /** A monitoring statistic's count in the REST monitoring answer. */
+  private static long count(String json, String statistic) {
+    Matcher matcher =
+        Pattern.compile("\"" + statistic + "\":\\{[^}]*\"count\":(\\d+)").matcher(json);
+    assertThat(matcher.find()).as(statistic + " in " + json).isTrue();
+    return Long.parseLong(matcher.group(1));
   }
 }

@@ -14,8 +14,7 @@ class AdminsManageConsoleUsersTest {
 
   MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"));
   InMemoryHandoff.Agents agents = new InMemoryHandoff.Agents();
-  AgentAccountService accounts =
-      new AgentAccountService(agents, CustomerIsHandedToAnAgentTest.PLAIN, clock);
+  AgentAccountService accounts = new AgentAccountService(agents, HandoffFixture.PLAIN, clock);
 
   @BeforeEach
   void givenAnAgent() {
@@ -51,15 +50,13 @@ class AdminsManageConsoleUsersTest {
       "demo users and their printed passwords exist only when no administrator is configured")
   void demoOnlyWithoutAdmin() {
     AgentAccountService configured =
-        new AgentAccountService(
-            new InMemoryHandoff.Agents(), CustomerIsHandedToAnAgentTest.PLAIN, clock);
+        new AgentAccountService(new InMemoryHandoff.Agents(), HandoffFixture.PLAIN, clock);
     assertThat(configured.bootstrap("root", "root-password-1".toCharArray())).isEmpty();
     assertThat(configured.demoMode()).isFalse();
     assertThat(configured.users()).extracting(u -> u.username()).containsExactly("root");
 
     AgentAccountService demo =
-        new AgentAccountService(
-            new InMemoryHandoff.Agents(), CustomerIsHandedToAnAgentTest.PLAIN, clock);
+        new AgentAccountService(new InMemoryHandoff.Agents(), HandoffFixture.PLAIN, clock);
     assertThat(demo.bootstrap(null, null)).hasSize(4);
     assertThat(demo.demoMode()).isTrue();
     assertThat(demo.bootstrap(null, null)).as("printed once, at the first start").isEmpty();

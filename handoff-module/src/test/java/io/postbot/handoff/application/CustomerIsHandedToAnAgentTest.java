@@ -1,5 +1,6 @@
 package io.postbot.handoff.application;
 
+import static io.postbot.handoff.application.HandoffFixture.KARI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import io.postbot.handoff.api.AgentChatClosed;
 import io.postbot.handoff.api.AgentChatStarted;
 import io.postbot.handoff.api.ChatAlreadyTakenException;
 import io.postbot.handoff.api.ChatHandlingMeasured;
-import io.postbot.handoff.api.ContactForm;
 import io.postbot.handoff.api.CustomerQueued;
 import io.postbot.handoff.api.HandoffState;
 import io.postbot.handoff.api.HandoffStatus;
@@ -22,8 +22,6 @@ import io.postbot.shared.ContactCategory;
 import io.postbot.shared.ConversationId;
 import io.postbot.testing.RecordedEvents;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,42 +29,22 @@ import org.junit.jupiter.api.Test;
 @DisplayName("A customer is handed to an agent: queue, take once, chat, close with a category")
 class CustomerIsHandedToAnAgentTest {
 
-  static final Instant MONDAY_NOON = Instant.parse("2026-11-30T11:00:00Z");
-  static final ContactForm KARI = new ContactForm("Kari", "kari@example.no", "912 34 567");
-  static final PasswordHasher PLAIN =
-      new PasswordHasher() {
-        public String hash(char[] p) {
-          return new String(p);
-        }
+  /** Kept under this name too: other tests of the package sign agents in with it. */
+  static final PasswordHasher PLAIN = HandoffFixture.PLAIN;
 
-        public boolean verify(char[] p, String h) {
-          return h.equals(new String(p));
-        }
-      };
-
-  MutableClock clock = new MutableClock(MONDAY_NOON);
-  InMemoryHandoff.Queue queue = new InMemoryHandoff.Queue();
-  InMemoryHandoff.Chats chats = new InMemoryHandoff.Chats();
-  InMemoryHandoff.Agents agents = new InMemoryHandoff.Agents();
-  InMemoryHandoff.Conversations conversations = new InMemoryHandoff.Conversations(clock);
-  RecordedEvents events = new RecordedEvents();
-  HandoffSettings settings =
-      new HandoffSettings("Mon-Fri 08:00-20:00,Sat 10:00-16:00", "Europe/Oslo", "/privacy.html");
-  HandoffService handoff =
-      new HandoffService(conversations, queue, chats, agents, settings, events, clock);
-  AgentDeskService desk =
-      new AgentDeskService(
-          conversations, queue, chats, agents, new InMemoryHandoff.Canned(), events, clock);
+  final HandoffFixture fixture = new HandoffFixture();
+  final MutableClock clock = fixture.clock;
+  final InMemoryHandoff.Agents agents = fixture.agents;
+  final InMemoryHandoff.Conversations conversations = fixture.conversations;
+  final RecordedEvents events = fixture.events;
+  final HandoffService handoff = fixture.handoff;
+  final AgentDeskService desk = fixture.desk;
   AccessToken token = AccessToken.generate();
 
   @BeforeEach
   void agentsOnline() {
     for (String name : new String[] {"kari", "ola"}) {
-      Agent agent =
-          Agent.create(
-              name, name.toUpperCase(), Set.of(Role.AGENT), "long-password".toCharArray(), PLAIN);
-      agent.seen(MONDAY_NOON);
-      agents.add(agent);
+      fixture.online(name, name.toUpperCase(), Role.AGENT);
     }
   }
 

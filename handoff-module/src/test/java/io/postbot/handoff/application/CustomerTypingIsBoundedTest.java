@@ -8,14 +8,11 @@ import io.postbot.chat.api.ConversationNotFoundException;
 import io.postbot.handoff.api.ContactForm;
 import io.postbot.handoff.api.CustomerTyping;
 import io.postbot.handoff.api.NotWithAnAgentException;
-import io.postbot.handoff.domain.model.agent.Agent;
 import io.postbot.handoff.domain.model.agent.Role;
 import io.postbot.shared.ContactCategory;
 import io.postbot.shared.ConversationId;
 import io.postbot.testing.RecordedEvents;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,35 +24,18 @@ import org.junit.jupiter.api.Test;
 @DisplayName("A customer's typing is accepted only with an agent, throttled, and for that agent")
 class CustomerTypingIsBoundedTest {
 
-  static final Instant MONDAY_NOON = Instant.parse("2026-11-30T11:00:00Z");
-
-  MutableClock clock = new MutableClock(MONDAY_NOON);
-  InMemoryHandoff.Queue queue = new InMemoryHandoff.Queue();
-  InMemoryHandoff.Chats chats = new InMemoryHandoff.Chats();
-  InMemoryHandoff.Agents agents = new InMemoryHandoff.Agents();
-  InMemoryHandoff.Conversations conversations = new InMemoryHandoff.Conversations(clock);
-  RecordedEvents events = new RecordedEvents();
-  HandoffSettings settings =
-      new HandoffSettings("Mon-Fri 08:00-20:00,Sat 10:00-16:00", "Europe/Oslo", "/privacy.html");
-  HandoffService handoff =
-      new HandoffService(conversations, queue, chats, agents, settings, events, clock);
-  AgentDeskService desk =
-      new AgentDeskService(
-          conversations, queue, chats, agents, new InMemoryHandoff.Canned(), events, clock);
+  final HandoffFixture fixture = new HandoffFixture();
+  final MutableClock clock = fixture.clock;
+  final InMemoryHandoff.Conversations conversations = fixture.conversations;
+  final RecordedEvents events = fixture.events;
+  final HandoffService handoff = fixture.handoff;
+  final AgentDeskService desk = fixture.desk;
   AccessToken token = AccessToken.generate();
   ConversationId id;
 
   @BeforeEach
   void givenAnAgentOnline() {
-    Agent anna =
-        Agent.create(
-            "anna",
-            "Anna",
-            Set.of(Role.AGENT),
-            "long-password".toCharArray(),
-            CustomerIsHandedToAnAgentTest.PLAIN);
-    anna.seen(MONDAY_NOON);
-    agents.add(anna);
+    fixture.online("anna", "Anna", Role.AGENT);
     id = conversations.start(token);
   }
 

@@ -1,5 +1,6 @@
 package io.postbot.handoff.application;
 
+import static io.postbot.handoff.application.HandoffFixture.KARI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,16 +8,12 @@ import io.postbot.chat.api.AccessToken;
 import io.postbot.handoff.api.AgentChatView;
 import io.postbot.handoff.api.AgentTyping;
 import io.postbot.handoff.api.ChatNotFoundException;
-import io.postbot.handoff.api.ContactForm;
 import io.postbot.handoff.api.NotYourChatException;
-import io.postbot.handoff.domain.model.agent.Agent;
 import io.postbot.handoff.domain.model.agent.Role;
 import io.postbot.shared.ContactCategory;
 import io.postbot.shared.ConversationId;
 import io.postbot.testing.RecordedEvents;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,22 +26,12 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Only the assigned agent, supervisors and admins see a chat")
 class OnlyTheRightPeopleSeeAChatTest {
 
-  static final Instant MONDAY_NOON = Instant.parse("2026-11-30T11:00:00Z");
-  static final ContactForm KARI = new ContactForm("Kari", "kari@example.no", "912 34 567");
-
-  MutableClock clock = new MutableClock(MONDAY_NOON);
-  InMemoryHandoff.Queue queue = new InMemoryHandoff.Queue();
-  InMemoryHandoff.Chats chats = new InMemoryHandoff.Chats();
-  InMemoryHandoff.Agents agents = new InMemoryHandoff.Agents();
-  InMemoryHandoff.Conversations conversations = new InMemoryHandoff.Conversations(clock);
-  RecordedEvents events = new RecordedEvents();
-  HandoffSettings settings =
-      new HandoffSettings("Mon-Fri 08:00-20:00,Sat 10:00-16:00", "Europe/Oslo", "/privacy.html");
-  HandoffService handoff =
-      new HandoffService(conversations, queue, chats, agents, settings, events, clock);
-  AgentDeskService desk =
-      new AgentDeskService(
-          conversations, queue, chats, agents, new InMemoryHandoff.Canned(), events, clock);
+  final HandoffFixture fixture = new HandoffFixture();
+  final MutableClock clock = fixture.clock;
+  final InMemoryHandoff.Conversations conversations = fixture.conversations;
+  final RecordedEvents events = fixture.events;
+  final HandoffService handoff = fixture.handoff;
+  final AgentDeskService desk = fixture.desk;
   AccessToken token = AccessToken.generate();
   ConversationId id;
 
@@ -137,14 +124,6 @@ class OnlyTheRightPeopleSeeAChatTest {
   }
 
   private void add(String name, Role role) {
-    Agent agent =
-        Agent.create(
-            name,
-            name.toUpperCase(),
-            Set.of(role),
-            "long-password".toCharArray(),
-            CustomerIsHandedToAnAgentTest.PLAIN);
-    agent.seen(MONDAY_NOON);
-    agents.add(agent);
+    fixture.online(name, name.toUpperCase(), role);
   }
 }

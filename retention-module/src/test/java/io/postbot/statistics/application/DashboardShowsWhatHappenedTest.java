@@ -1,5 +1,6 @@
 package io.postbot.statistics.application;
 
+import static io.postbot.testing.Transactions.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +25,7 @@ import io.postbot.statistics.domain.model.Measurement;
 import io.postbot.statistics.domain.model.ReviewSample;
 import io.postbot.statistics.domain.model.UnansweredQuestion;
 import io.postbot.statistics.infrastructure.JpaStatistics;
+import io.postbot.testing.PlantedPersonalData;
 import io.postbot.testing.RecordedEvents;
 import io.postbot.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -35,7 +37,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,10 +50,6 @@ class DashboardShowsWhatHappenedTest {
   private static final Instant TUESDAY = Instant.parse("2026-12-01T10:00:00Z");
   private static final LocalDate FROM = LocalDate.parse("2026-11-30");
   private static final LocalDate TO = LocalDate.parse("2026-12-01");
-
-  /** What a customer may write that must never reach a statistic. */
-  private static final String PLANTED =
-      "I am Kari Nordmann, kari.nordmann@example.no, 912 34 567, parcel CT797294851NO";
 
   private TestDatabase database;
   private SessionFactory sessions;
@@ -140,13 +137,7 @@ class DashboardShowsWhatHappenedTest {
       }
     }
     assertThat(stored).anyMatch(v -> v.contains("[tracking number]"));
-    assertThat(String.join("\n", stored))
-        .doesNotContain("Kari")
-        .doesNotContain("Nordmann")
-        .doesNotContain("kari.nordmann@example.no")
-        .doesNotContain("912 34 567")
-        .doesNotContain("91234567")
-        .doesNotContain("CT797294851NO");
+    PlantedPersonalData.assertNoneIn(String.join("\n", stored));
   }
 
   @Test
@@ -168,7 +159,7 @@ class DashboardShowsWhatHappenedTest {
     ask("when are you open", "opening_hours", Language.EN, MONDAY);
     ask("can I send a parcel with a drone", "out_of_scope", Language.EN, MONDAY);
     ask("is it possible to ship a package by drone", "out_of_scope", Language.EN, MONDAY);
-    ask(PLANTED, "out_of_scope", Language.EN, MONDAY);
+    ask(PlantedPersonalData.SENTENCE, "out_of_scope", Language.EN, MONDAY);
     service.queued(new CustomerQueued(ConversationId.newId(), Language.EN, MONDAY));
     service.leftMessage(new OfflineRequestLeft(ConversationId.newId(), Language.NB, TUESDAY));
     service.waited(new QueueWaitMeasured(Language.EN, Duration.ofSeconds(60), MONDAY));
@@ -178,8 +169,10 @@ class DashboardShowsWhatHappenedTest {
     service.rated(new SurveyAnswered(4, Language.EN, MONDAY));
     service.rated(new SurveyAnswered(5, Language.EN, TUESDAY));
     // what the container does on other threads, each in a transaction of its own
-    handedOn.ofType(StatisticsDue.class).forEach(d -> inTransaction(() -> questions.record(d)));
-    handedOn.ofType(ServiceRecorder.Due.class).forEach(d -> inTransaction(() -> service.record(d)));
+    handedOn.ofType(StatisticsDue.class).forEach(d -> inTransaction(em, () -> questions.record(d)));
+    handedOn
+        .ofType(ServiceRecorder.Due.class)
+        .forEach(d -> inTransaction(em, () -> service.record(d)));
   }
 
   private void ask(String text, String intent, Language language, Instant at) {
@@ -197,22 +190,10 @@ class DashboardShowsWhatHappenedTest {
   }
 
   private Dashboard dashboard(Optional<Language> language) {
-    return inTransaction(() ->
-        new DashboardService(new JpaStatistics(em), new EmbeddingSentenceMeanings())
-            .figures(new StatisticsQuery(FROM, TO, language)));
-  }
-
-  private <T> T inTransaction(Supplier<T> work) {
-    em.getTransaction().begin();
-    T result = work.get();
-    em.getTransaction().commit();
-    return result;
-  }
-
-  private void inTransaction(Runnable work) {
-    inTransaction(() -> {
-      work.run();
-      return null;
-    });
+    return inTransaction(
+        em,
+        () ->
+            new DashboardService(new JpaStatistics(em), new EmbeddingSentenceMeanings())
+                .figures(new StatisticsQuery(FROM, TO, language)));
   }
 }

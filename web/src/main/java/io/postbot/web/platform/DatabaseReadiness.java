@@ -1,10 +1,9 @@
 package io.postbot.web.platform;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -14,13 +13,12 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-  @Resource(lookup = "java:app/jdbc/postbot")
-  DataSource dataSource;
+  @Inject PostbotDatabase database;
 
   @Override
   public HealthCheckResponse call() {
     var response = HealthCheckResponse.named("database");
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = database.dataSource().getConnection()) {
       boolean valid = connection.isValid(2);
       return response
           .status(valid)

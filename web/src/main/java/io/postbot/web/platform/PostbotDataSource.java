@@ -4,10 +4,11 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The one database of the application. Its settings come from MicroProfile Config, so the
- * environment picks the embedded H2 or PostgreSQL without a rebuild (POSTBOT_DB_URL, ...). The
- * defaults sit in the expressions themselves: Payara resolves them before the application's own
- * configuration files are visible.
+ * The application's own data source, the one Payara Micro runs on (an application server's operator
+ * may name a JDBC resource of the server instead: PostbotDatabase). Its settings come from
+ * MicroProfile Config, so the environment picks the embedded H2 or PostgreSQL without a rebuild
+ * (POSTBOT_DB_URL, ...). The defaults sit in the expressions themselves: Payara resolves them
+ * before the application's own configuration files are visible.
  *
  * <p>Every wait is bounded, so a database that is down makes requests fail within seconds (503, see
  * DatabaseTrouble) instead of hanging: a request waits at most postbot.db.pool-wait-millis for a
@@ -16,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * discards the whole pool, so the application serves again as soon as the database is back.
  */
 @DataSourceDefinition(
-    name = "java:app/jdbc/postbot",
+    name = PostbotDatabase.APPLICATION_DEFINED,
     className = "${MPCONFIG=postbot.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
     url = "${MPCONFIG=postbot.db.url:jdbc:h2:file:./data/postbot;LOCK_TIMEOUT=5000}",
     user = "${MPCONFIG=postbot.db.user:postbot}",
