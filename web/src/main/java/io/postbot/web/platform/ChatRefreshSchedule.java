@@ -2,6 +2,7 @@ package io.postbot.web.platform;
 
 import io.postbot.chat.api.ChatRefresh;
 import io.postbot.shared.ApplicationStarted;
+import io.postbot.web.cluster.LiveSignal;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Every postbot.chat.refresh-interval (default 5 s) this server checks the database for a content
  * publication or an active model version made on another server, and takes it up: a publication or
  * a model activation reaches every server of a cluster without a restart. The check is two small
- * queries; a cross-server notification may call the same refresh sooner.
+ * queries; another server's live signal (LiveSignal.ContentChanged) calls the same refresh at once.
  */
 @ApplicationScoped
 public class ChatRefreshSchedule {
@@ -43,6 +44,19 @@ public class ChatRefreshSchedule {
       throw new IllegalArgumentException("postbot.chat.refresh-interval must be positive");
     }
     schedule = scheduler.scheduleWithFixedDelay(this::runOnce, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * A publication or model activation somewhere (another server's, or a resync after missed
+   * signals): take it up now rather than at the next check, off the notifying thread, since loading
+   * a model takes a while.
+   */
+  void changed(@Observes LiveSignal.ContentChanged signal) {
+    scheduler.execute(this::runOnce);
+  }
+
+  void resync(@Observes LiveSignal.Resync signal) {
+    scheduler.execute(this::runOnce);
   }
 
   private void runOnce() {
