@@ -1,13 +1,11 @@
 package io.postbot.web.chat;
 
-import io.postbot.chat.api.ConversationErased;
-import io.postbot.chat.api.MessagePosted;
 import io.postbot.shared.ConversationId;
+import io.postbot.web.cluster.LiveSignal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.Set;
@@ -16,10 +14,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The open customer connections, by conversation, and the server's way to reach them. Any message
- * added to a conversation (bot, agent, system) is pushed after its transaction commits; other
- * contexts push their own frames ({"type":"queue"}, {"type":"agent"}, {"type":"typing"}) with
- * {@link #push}.
+ * The open customer connections on this server, by conversation, and the server's way to reach
+ * them. Any message added to a conversation (bot, agent, system), on this server or another, is
+ * pushed after its transaction commits (a live signal, see LiveBus); other contexts push their own
+ * frames ({"type":"queue"}, {"type":"agent"}, {"type":"typing"}) with {@link #push}.
  */
 @ApplicationScoped
 public class CustomerChannels {
@@ -78,16 +76,23 @@ public class CustomerChannels {
         conversation, (c, set) -> set.remove(subscription) && set.isEmpty() ? null : set);
   }
 
-  void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted event) {
+  void posted(@Observes LiveSignal.MessagesAdded signal) {
     // Off the committing thread: the customer's request must not wait on slow sockets.
-    for (ChannelSubscription subscription : subscriptions(event.conversation())) {
+    for (ChannelSubscription subscription : subscriptions(signal.conversation())) {
       executor.execute(() -> deliver(subscription::catchUp));
     }
   }
 
-  void erased(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationErased event) {
+  /** Signals may have been missed: every connection here catches up from its resume point. */
+  void resync(@Observes LiveSignal.Resync signal) {
+    open.values().stream()
+        .flatMap(Set::stream)
+        .forEach(subscription -> executor.execute(() -> deliver(subscription::catchUp)));
+  }
+
+  void erased(@Observes LiveSignal.Erased signal) {
     JsonObject frame = ChannelFrame.ERASED.builder().build();
-    Set<ChannelSubscription> subscriptions = open.remove(event.conversation());
+    Set<ChannelSubscription> subscriptions = open.remove(signal.conversation());
     if (subscriptions != null) {
       subscriptions.forEach(s -> executor.execute(() -> deliver(() -> s.send(frame))));
     }

@@ -41,7 +41,7 @@ class PushesNeverWaitOnACustomersSocketTest {
             after -> List.of(), text -> senders.add(Thread.currentThread()), 0));
 
     channels.push(id, Json.createObjectBuilder().add("type", "typing").build());
-    channels.erased(new io.postbot.chat.api.ConversationErased(id));
+    channels.erased(new io.postbot.web.cluster.LiveSignal.Erased(id));
 
     pool.shutdown();
     assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
