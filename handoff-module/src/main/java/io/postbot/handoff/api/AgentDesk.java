@@ -4,6 +4,7 @@ import io.postbot.shared.ContactCategory;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,6 +42,19 @@ public interface AgentDesk {
 
   /** Closes a chat or answers an offline request; the category is required. */
   void close(ConversationId conversation, String agent, ContactCategory category);
+
+  /**
+   * The agent a chat in progress is with; empty when nobody has it. Lets a server that heard of a
+   * live change only by its conversation id (another server's notification) address the right
+   * console and name the agent to the customer.
+   */
+  Optional<ChatAgent> agentOf(ConversationId conversation);
+
+  /**
+   * Another server accepted the customer's typing (CustomerTyping there): the indicator shows on
+   * this server's consoles as well.
+   */
+  void customerTypingHeard(ConversationId conversation);
 
   /** The console is open: the agent counts as online. */
   void heartbeat(String agent);

@@ -13,6 +13,7 @@ import io.postbot.handoff.api.AgentMessageSent;
 import io.postbot.handoff.api.AgentPresence;
 import io.postbot.handoff.api.AgentTyping;
 import io.postbot.handoff.api.CannedResponseView;
+import io.postbot.handoff.api.ChatAgent;
 import io.postbot.handoff.api.ChatAlreadyTakenException;
 import io.postbot.handoff.api.ChatHandlingMeasured;
 import io.postbot.handoff.api.ChatNotFoundException;
@@ -47,6 +48,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -226,6 +228,20 @@ public class AgentDeskService implements AgentDesk {
       chat.handlingTime()
           .ifPresent(took -> events.fire(new ChatHandlingMeasured(chat.language(), took, now)));
     }
+  }
+
+  @Override
+  public Optional<ChatAgent> agentOf(ConversationId id) {
+    return chats
+        .find(id)
+        .filter(c -> c.state() == AgentChatState.IN_PROGRESS)
+        .flatMap(c -> agents.find(c.agent()))
+        .map(a -> new ChatAgent(a.username(), a.displayName()));
+  }
+
+  @Override
+  public void customerTypingHeard(ConversationId id) {
+    typing.heard(id);
   }
 
   @Override

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers for a few seconds that a customer is typing, for the agent's console. Deliberately in
- * memory: a lost typing indicator harms nobody, and nothing about it is worth storing.
+ * memory: a lost typing indicator harms nobody, and nothing about it is worth storing. In a cluster
+ * each server remembers what it heard itself or was told by the others' notifications.
  */
 @ApplicationScoped
 public class TypingIndicators {
@@ -31,7 +32,12 @@ public class TypingIndicators {
   }
 
   void onCustomerTyping(@Observes CustomerTyping typing) {
-    customers.put(typing.conversation(), clock.instant());
+    heard(typing.conversation());
+  }
+
+  /** The customer's typing was accepted here or, as another server tells, elsewhere. */
+  void heard(ConversationId conversation) {
+    customers.put(conversation, clock.instant());
   }
 
   public boolean customerIsTyping(ConversationId conversation) {

@@ -27,7 +27,7 @@ import java.io.UncheckedIOException;
  * {"type":"ready"}}, and from then on pushes every new message and other typed frames. See
  * docs/widget.md for the protocol.
  */
-@ServerEndpoint("/ws/conversations/{id}")
+@ServerEndpoint(value = "/ws/conversations/{id}", configurator = ClientAddressConfigurator.class)
 public class CustomerChannel {
 
   /** Unauthenticated connections are dropped quickly; live ones are kept alive by pings. */
@@ -40,16 +40,31 @@ public class CustomerChannel {
 
   private static final CloseReason TOO_MANY =
       new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many connections");
+  private static final CloseReason TOO_MANY_FROM_ADDRESS =
+      new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many connections from here");
   private static final CloseReason NOT_FOUND =
       new CloseReason(CloseReason.CloseCodes.getCloseCode(4404), "not found");
 
   private ConversationId conversation;
   private ChannelSubscription subscription;
 
+  /** The client's address while this socket counts against its cap; null once released. */
+  private String address;
+
   @OnOpen
   public void open(Session session, @PathParam("id") String id) {
     session.setMaxIdleTimeout(AUTH_TIMEOUT_MS);
     session.setMaxTextMessageBufferSize(4096);
+    String from =
+        String.valueOf(
+            session
+                .getUserProperties()
+                .getOrDefault(ClientAddressConfigurator.PROPERTY, "unknown"));
+    if (!limits().open(from)) {
+      close(session, TOO_MANY_FROM_ADDRESS);
+      return;
+    }
+    address = from;
     try {
       conversation = ConversationId.parse(id);
     } catch (IllegalArgumentException e) {
@@ -103,15 +118,24 @@ public class CustomerChannel {
   }
 
   @OnClose
-  public void closed(Session session) {
+  public synchronized void closed(Session session) {
     if (subscription != null) {
       channels().unsubscribe(conversation, subscription);
+      subscription = null;
+    }
+    if (address != null) {
+      limits().closed(address);
+      address = null;
     }
   }
 
   @OnError
   public void failed(Session session, Throwable error) {
     closed(session);
+  }
+
+  private static ChannelLimits limits() {
+    return CDI.current().select(ChannelLimits.class).get();
   }
 
   private static CustomerChannels channels() {

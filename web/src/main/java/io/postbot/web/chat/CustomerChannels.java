@@ -1,25 +1,25 @@
 package io.postbot.web.chat;
 
-import io.postbot.chat.api.ConversationErased;
-import io.postbot.chat.api.MessagePosted;
 import io.postbot.shared.ConversationId;
+import io.postbot.web.cluster.LiveSignal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The open customer connections, by conversation, and the server's way to reach them. Any message
- * added to a conversation (bot, agent, system) is pushed after its transaction commits; other
- * contexts push their own frames ({"type":"queue"}, {"type":"agent"}, {"type":"typing"}) with
- * {@link #push}.
+ * The open customer connections on this server, by conversation, and the server's way to reach
+ * them. Any message added to a conversation (bot, agent, system), on this server or another, is
+ * pushed after its transaction commits (a live signal, see LiveBus); other contexts push their own
+ * frames ({"type":"queue"}, {"type":"agent"}, {"type":"typing"}) with {@link #push}.
  */
 @ApplicationScoped
 public class CustomerChannels {
@@ -56,7 +56,9 @@ public class CustomerChannels {
   }
 
   /** A customer has a tab or two open; more connections to one conversation are a script's. */
-  static final int MAX_PER_CONVERSATION = 5;
+  @Inject
+  @ConfigProperty(name = "postbot.ws.max-per-conversation", defaultValue = "5")
+  int maxPerConversation = 5;
 
   /** Adds the connection; false (and not added) when the conversation has its maximum already. */
   boolean subscribe(ConversationId conversation, ChannelSubscription subscription) {
@@ -65,7 +67,7 @@ public class CustomerChannels {
         conversation,
         (c, set) -> {
           Set<ChannelSubscription> current = set == null ? ConcurrentHashMap.newKeySet() : set;
-          if (current.size() < MAX_PER_CONVERSATION) {
+          if (current.size() < maxPerConversation) {
             added[0] = current.add(subscription);
           }
           return current.isEmpty() ? null : current;
@@ -78,16 +80,23 @@ public class CustomerChannels {
         conversation, (c, set) -> set.remove(subscription) && set.isEmpty() ? null : set);
   }
 
-  void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted event) {
+  void posted(@Observes LiveSignal.MessagesAdded signal) {
     // Off the committing thread: the customer's request must not wait on slow sockets.
-    for (ChannelSubscription subscription : subscriptions(event.conversation())) {
+    for (ChannelSubscription subscription : subscriptions(signal.conversation())) {
       executor.execute(() -> deliver(subscription::catchUp));
     }
   }
 
-  void erased(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationErased event) {
+  /** Signals may have been missed: every connection here catches up from its resume point. */
+  void resync(@Observes LiveSignal.Resync signal) {
+    open.values().stream()
+        .flatMap(Set::stream)
+        .forEach(subscription -> executor.execute(() -> deliver(subscription::catchUp)));
+  }
+
+  void erased(@Observes LiveSignal.Erased signal) {
     JsonObject frame = ChannelFrame.ERASED.builder().build();
-    Set<ChannelSubscription> subscriptions = open.remove(event.conversation());
+    Set<ChannelSubscription> subscriptions = open.remove(signal.conversation());
     if (subscriptions != null) {
       subscriptions.forEach(s -> executor.execute(() -> deliver(() -> s.send(frame))));
     }

@@ -29,6 +29,11 @@ public class ConsoleChannels {
     open.remove(session);
   }
 
+  /** True while some console page is open on this server. */
+  public boolean anyOpen() {
+    return !open.isEmpty();
+  }
+
   /** Tells every open console page that this part changed: "queue" or "chat". */
   public void changed(String part) {
     for (Session session : open) {

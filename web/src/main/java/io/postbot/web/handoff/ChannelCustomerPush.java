@@ -16,4 +16,9 @@ public class ChannelCustomerPush implements CustomerPush {
   public void push(ConversationId conversation, JsonObject frame) {
     channels.push(conversation, frame);
   }
+
+  @Override
+  public boolean isOpen(ConversationId conversation) {
+    return channels.isOpen(conversation);
+  }
 }

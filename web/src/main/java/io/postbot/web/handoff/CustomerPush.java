@@ -11,4 +11,7 @@ import jakarta.json.JsonObject;
 public interface CustomerPush {
 
   void push(ConversationId conversation, JsonObject frame);
+
+  /** True while the customer has the conversation open on this server. */
+  boolean isOpen(ConversationId conversation);
 }

@@ -1,62 +1,69 @@
 package io.postbot.web.handoff;
 
-import io.postbot.handoff.api.AgentChatClosed;
-import io.postbot.handoff.api.AgentChatStarted;
-import io.postbot.handoff.api.AgentTyping;
-import io.postbot.handoff.api.CustomerLeftQueue;
-import io.postbot.handoff.api.CustomerQueued;
+import io.postbot.handoff.api.AgentDesk;
+import io.postbot.handoff.api.ChatAgent;
 import io.postbot.handoff.api.HandoffFacade;
 import io.postbot.handoff.api.QueueStanding;
 import io.postbot.web.chat.ChannelFrame;
+import io.postbot.web.cluster.LiveSignal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 
 /**
- * Keeps waiting customers' widgets up to date: whenever the queue moves, everyone still waiting
- * gets {"type":"queue","position":n,"estimateSeconds":s}; agent typing, joining and leaving are
- * pushed too. The agent's messages themselves travel as conversation messages.
+ * Keeps the widgets open on this server up to date, whichever server the change happened on:
+ * whenever the queue moves, everyone still waiting gets {"type":"queue","position":n,
+ * "estimateSeconds":s}, computed from the database, so every server tells the same; agent typing,
+ * joining and leaving are pushed too. The agent's messages themselves travel as conversation
+ * messages.
  */
 @ApplicationScoped
 public class HandoffLiveUpdates {
 
   @Inject HandoffFacade handoff;
+  @Inject AgentDesk desk;
   @Inject CustomerPush push;
 
   // Standings are read in a transaction of their own, off the committing thread: a committed
   // transaction can be neither joined nor suspended.
   @Resource ManagedExecutorService executor;
 
-  void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerQueued e) {
+  void queueMoved(@Observes LiveSignal.QueueMoved signal) {
     pushStandings();
   }
 
-  void left(@Observes(during = TransactionPhase.AFTER_SUCCESS) CustomerLeftQueue e) {
+  void joined(@Observes LiveSignal.AgentJoined signal) {
+    push.push(signal.conversation(), ChannelFrame.AGENT.builder().add("event", "joined").build());
     pushStandings();
   }
 
-  void taken(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentChatStarted e) {
-    push.push(e.conversation(), ChannelFrame.AGENT.builder().add("event", "joined").build());
+  void left(@Observes LiveSignal.AgentLeft signal) {
+    push.push(signal.conversation(), ChannelFrame.AGENT.builder().add("event", "left").build());
+  }
+
+  void typing(@Observes LiveSignal.AgentIsTyping signal) {
+    if (!push.isOpen(signal.conversation())) {
+      return; // nobody here to tell: no need to look the agent up
+    }
+    desk.agentOf(signal.conversation())
+        .map(ChatAgent::displayName)
+        .ifPresent(name ->
+            push.push(
+                signal.conversation(),
+                ChannelFrame.TYPING
+                    .builder()
+                    .add("author", "agent")
+                    .add("typing", true)
+                    .add("name", name)
+                    .build()));
+  }
+
+  /** Signals may have been missed: the waiting customers here get their standing again. */
+  void resync(@Observes LiveSignal.Resync signal) {
     pushStandings();
-  }
-
-  void closed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgentChatClosed e) {
-    push.push(e.conversation(), ChannelFrame.AGENT.builder().add("event", "left").build());
-  }
-
-  void typing(@Observes AgentTyping e) {
-    push.push(
-        e.conversation(),
-        ChannelFrame.TYPING
-            .builder()
-            .add("author", "agent")
-            .add("typing", true)
-            .add("name", e.agentName())
-            .build());
   }
 
   private void pushStandings() {
@@ -65,6 +72,9 @@ public class HandoffLiveUpdates {
 
   private void pushStandingsNow() {
     for (QueueStanding standing : handoff.standings()) {
+      if (!push.isOpen(standing.conversation())) {
+        continue;
+      }
       JsonObjectBuilder frame = ChannelFrame.QUEUE.builder().add("position", standing.position());
       if (standing.estimateSeconds() != null) {
         frame.add("estimateSeconds", standing.estimateSeconds());

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Every postbot.chat.refresh-interval (default 5 s) this server checks the database for a content
  * publication or an active model version made on another server, and takes it up: a publication or
  * a model activation reaches every server of a cluster without a restart. The check is two small
- * queries; a cross-server notification may call the same refresh sooner.
+ * queries; another server's live signal calls the same refresh at once
+ * (cluster.ContentFollowsSignals).
  */
 @ApplicationScoped
 public class ChatRefreshSchedule {

@@ -41,7 +41,7 @@ class PushesNeverWaitOnACustomersSocketTest {
             after -> List.of(), text -> senders.add(Thread.currentThread()), 0));
 
     channels.push(id, Json.createObjectBuilder().add("type", "typing").build());
-    channels.erased(new io.postbot.chat.api.ConversationErased(id));
+    channels.erased(new io.postbot.web.cluster.LiveSignal.Erased(id));
 
     pool.shutdown();
     assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
@@ -53,7 +53,7 @@ class PushesNeverWaitOnACustomersSocketTest {
   void capPerConversation() {
     CustomerChannels channels = new CustomerChannels();
     ConversationId id = ConversationId.newId();
-    for (int i = 0; i < CustomerChannels.MAX_PER_CONVERSATION; i++) {
+    for (int i = 0; i < channels.maxPerConversation; i++) {
       assertThat(channels.subscribe(id, new ChannelSubscription(a -> List.of(), t -> {}, 0)))
           .isTrue();
     }

@@ -51,6 +51,11 @@ final class Customer {
     return new Customer(base, body.getString("id"), body.getString("token"));
   }
 
+  /** The same conversation, reached through another address (another instance, the balancer). */
+  Customer at(URI other) {
+    return new Customer(other, id, token);
+  }
+
   /** Sends a message; the outcome says whether the server acknowledged it, and how fast. */
   Outcome send(String text) {
     long begin = System.nanoTime();

@@ -132,6 +132,29 @@ public final class ConsoleClient {
         Map.of("Faces-Request", "partial/ajax"));
   }
 
+  /**
+   * Types into a field of the last page, as its PrimeFaces keyup behaviour sends it: a partial
+   * request that executes only the field. Answers the partial response (XML).
+   */
+  public HttpResponse<String> keyup(String formId, String fieldId, String value) {
+    return submit(
+        formId,
+        Map.of(
+            "jakarta.faces.partial.ajax",
+            "true",
+            "jakarta.faces.source",
+            fieldId,
+            "jakarta.faces.partial.execute",
+            fieldId,
+            "jakarta.faces.behavior.event",
+            "keyup",
+            "jakarta.faces.partial.event",
+            "keyup",
+            fieldId,
+            value),
+        Map.of("Faces-Request", "partial/ajax"));
+  }
+
   /** An empty JSON POST to an agent endpoint, with the console session, as the console sends it. */
   public HttpResponse<String> post(String path) {
     return post(path, "application/json", "{}", Map.of());

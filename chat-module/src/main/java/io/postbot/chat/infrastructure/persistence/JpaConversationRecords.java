@@ -6,6 +6,7 @@ import io.postbot.chat.api.MessageView;
 import io.postbot.chat.domain.model.conversation.Conversation;
 import io.postbot.chat.domain.model.conversation.Message;
 import io.postbot.shared.ConversationId;
+import io.postbot.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,7 +33,10 @@ public class JpaConversationRecords implements ConversationRecords {
   public List<ConversationId> mentioningTrackingNumber(String trackingNumber, int limit) {
     String wanted = normalised(trackingNumber);
     if (wanted.length() < 6) {
-      throw new IllegalArgumentException("a tracking number has at least 6 letters or digits");
+      throw new InvalidInputException(
+          "invalid-data-subject-request",
+          "subject.tracking",
+          "a tracking number has at least 6 letters or digits");
     }
     // Customers write numbers with spaces or dashes ("CT 797 294 851 NO"): compare without them.
     return containing(wanted, limit);
@@ -42,7 +46,8 @@ public class JpaConversationRecords implements ConversationRecords {
   public List<ConversationId> mentioning(String text, int limit) {
     String wanted = text == null ? "" : text.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     if (wanted.length() < 6) {
-      throw new IllegalArgumentException("search for at least 6 characters");
+      throw new InvalidInputException(
+          "invalid-data-subject-request", "subject.too-short", "search for at least 6 characters");
     }
     return containing(wanted, limit);
   }

@@ -58,6 +58,12 @@ public record ClassifierRecipe(
    */
   public static final NoveltySettings STANDARD_NOVELTY = new NoveltySettings(5, 3.0);
 
+  /**
+   * Whether long messages are also read in parts so that one about two topics makes the bot ask
+   * which ({@link TopicSplitter}); see docs/benchmarks.md for what it costs on BANKING77.
+   */
+  public static final boolean READS_TWO_TOPICS = false;
+
   private static final Set<String> KNOWN =
       Set.of("minilm", "bge", "words", "chars", "ngrams", "stems", "fold");
 

@@ -24,6 +24,7 @@ public final class IntentModel implements Serializable {
   private final double temperature;
   private final NearestExamples examples;
   private final NoveltySettings novelty;
+  private final boolean twoTopics;
 
   IntentModel(
       List<String> labels,
@@ -31,13 +32,15 @@ public final class IntentModel implements Serializable {
       SoftmaxModel head,
       double t,
       NearestExamples examples,
-      NoveltySettings novelty) {
+      NoveltySettings novelty,
+      boolean twoTopics) {
     this.labels = List.copyOf(labels);
     this.extractor = extractor;
     this.head = head;
     this.temperature = t;
     this.examples = examples;
     this.novelty = examples == null ? NoveltySettings.OFF : novelty;
+    this.twoTopics = twoTopics;
   }
 
   /**
@@ -57,7 +60,12 @@ public final class IntentModel implements Serializable {
 
   /** The same model deciding with other novelty settings (its kept examples stay). */
   public IntentModel withNovelty(NoveltySettings value) {
-    return new IntentModel(labels, extractor, head, temperature, examples, value);
+    return new IntentModel(labels, extractor, head, temperature, examples, value, twoTopics);
+  }
+
+  /** The same model reading long messages in parts ({@link TopicSplitter}) or not. */
+  public IntentModel withTwoTopics(boolean value) {
+    return new IntentModel(labels, extractor, head, temperature, examples, novelty, value);
   }
 
   /** The labels in the order of the probability arrays. */
@@ -66,7 +74,7 @@ public final class IntentModel implements Serializable {
   }
 
   public IntentModel withTemperature(double value) {
-    return new IntentModel(labels, extractor, head, value, examples, novelty);
+    return new IntentModel(labels, extractor, head, value, examples, novelty, twoTopics);
   }
 
   public double temperature() {
@@ -89,7 +97,7 @@ public final class IntentModel implements Serializable {
     List<String> all = new ArrayList<>(sentences);
     List<List<String>> parts = new ArrayList<>();
     for (String sentence : sentences) {
-      List<String> p = TopicSplitter.parts(sentence);
+      List<String> p = twoTopics ? TopicSplitter.parts(sentence) : List.of();
       parts.add(p);
       all.addAll(p);
     }
@@ -105,7 +113,9 @@ public final class IntentModel implements Serializable {
       }
       Reading r = whole.get(i);
       double[] combined =
-          partProbabilities.isEmpty() ? null : TopicSplitter.combine(labels, partProbabilities);
+          partProbabilities.isEmpty()
+              ? null
+              : TopicSplitter.combine(labels, r.probabilities(), partProbabilities);
       readings.add(
           combined == null
               ? r

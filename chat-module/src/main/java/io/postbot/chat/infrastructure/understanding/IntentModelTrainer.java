@@ -114,6 +114,12 @@ public final class IntentModelTrainer {
       nearest = NearestExamples.of(kept.dense(), novelty.ngrams() ? kept.sparse() : null);
     }
     return new IntentModel(
-        new ArrayList<>(classes.keySet()), fitted.extractor(), head, 1.0, nearest, novelty);
+        new ArrayList<>(classes.keySet()),
+        fitted.extractor(),
+        head,
+        1.0,
+        nearest,
+        novelty,
+        ClassifierRecipe.READS_TWO_TOPICS);
   }
 }

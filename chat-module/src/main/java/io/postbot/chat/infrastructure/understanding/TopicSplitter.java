@@ -25,6 +25,12 @@ final class TopicSplitter {
   /** A part counts as being about an intent at this probability or above. */
   static final double PART_CONFIDENCE = 0.5;
 
+  /**
+   * Both parts' intents must be among this many best intents of the whole message: a long message
+   * about one thing has fragments ("but it failed") that alone look like another intent.
+   */
+  static final int WHOLE_TOP = 2;
+
   private static final Pattern BREAKS =
       Pattern.compile(
           "[.?!;]+\\s+|,\\s+|\\s+(?:and also|and|but|also|plus|og så|og|men|også)\\s+",
@@ -59,11 +65,12 @@ final class TopicSplitter {
    * The message's probabilities: the mean of the two most confident parts when they are about
    * different intents, otherwise the whole message's (null: read it whole).
    */
-  static double[] combine(List<String> labels, List<double[]> parts) {
+  static double[] combine(List<String> labels, double[] whole, List<double[]> parts) {
+    List<Integer> wholeTop = top(labels, whole, WHOLE_TOP);
     List<double[]> confident = new ArrayList<>();
     for (double[] part : parts) {
       int best = best(labels, part);
-      if (best >= 0 && part[best] >= PART_CONFIDENCE) {
+      if (best >= 0 && part[best] >= PART_CONFIDENCE && wholeTop.contains(best)) {
         confident.add(part);
       }
     }
@@ -88,6 +95,17 @@ final class TopicSplitter {
       best = b < 0 ? best : Math.max(best, part[b]);
     }
     return best;
+  }
+
+  private static List<Integer> top(List<String> labels, double[] p, int count) {
+    List<Integer> order = new ArrayList<>();
+    for (int c = 0; c < p.length; c++) {
+      if (!labels.get(c).equals(LabelledText.OUT_OF_SCOPE)) {
+        order.add(c);
+      }
+    }
+    order.sort((a, b) -> Double.compare(p[b], p[a]));
+    return order.subList(0, Math.min(count, order.size()));
   }
 
   private static int best(List<String> labels, double[] p) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class LongMessagesAboutTwoTopicsAreAskedAboutTest {
 
   private static final List<String> LABELS = List.of("track", "customs", "hours", "oos");
+  private static final double[] WHOLE = {0.5, 0.3, 0.1, 0.1};
 
   @Test
   @DisplayName("a long message splits at commas and joins, a short one is read whole")
@@ -30,6 +31,7 @@ class LongMessagesAboutTwoTopicsAreAskedAboutTest {
     double[] combined =
         TopicSplitter.combine(
             LABELS,
+            new double[] {0.5, 0.3, 0.1, 0.1},
             List.of(
                 new double[] {0.8, 0.1, 0.05, 0.05},
                 new double[] {0.1, 0.3, 0.3, 0.3},
@@ -44,11 +46,29 @@ class LongMessagesAboutTwoTopicsAreAskedAboutTest {
   void oneTopic() {
     assertThat(
             TopicSplitter.combine(
-                LABELS, List.of(new double[] {0.8, 0.1, 0, 0.1}, new double[] {0.6, 0.2, 0, 0.2})))
+                LABELS,
+                WHOLE,
+                List.of(new double[] {0.8, 0.1, 0, 0.1}, new double[] {0.6, 0.2, 0, 0.2})))
         .isNull();
     assertThat(
             TopicSplitter.combine(
-                LABELS, List.of(new double[] {0.8, 0.1, 0, 0.1}, new double[] {0.3, 0.4, 0, 0.3})))
+                LABELS,
+                WHOLE,
+                List.of(new double[] {0.8, 0.1, 0, 0.1}, new double[] {0.3, 0.4, 0, 0.3})))
+        .isNull();
+  }
+
+  @Test
+  @DisplayName("a part's intent that the whole message does not rank among its best is ignored")
+  void fragmentsOfOneTopic() {
+    List<String> labels = List.of("a", "b", "c", "d", "e", "oos");
+    double[] whole = {0.6, 0.2, 0.1, 0.05, 0.05, 0};
+
+    assertThat(
+            TopicSplitter.combine(
+                labels,
+                whole,
+                List.of(new double[] {0.8, 0, 0, 0, 0.2, 0}, new double[] {0, 0, 0, 0, 0.9, 0.1})))
         .isNull();
   }
 }

@@ -21,7 +21,8 @@ record EvalArguments(Map<String, String> values) {
                               [--stem-weight W]
                               [--rule oos-train|oos-threshold] [--knn-k K] [--knn-weight W]
                               [--knn-space embeddings|all]
-                              [--sweep true] [--conversation-language en|nb] [--help]
+                              [--sweep true] [--conversation-language en|nb]
+                              [--two-topics on|off] [--help]
         files hold one example a line: intent<TAB>utterance; the label oos or out_of_scope
         marks out-of-scope sentences. Without --train the bot's shipped content is learnt.
         The out-of-scope threshold is chosen on --val/--oos-val when given.
@@ -34,7 +35,8 @@ record EvalArguments(Map<String, String> values) {
         over the embeddings or over all features (embeddings and n-grams).
         --sweep true tries a grid of K and W, each with its threshold on --val, and
         keeps the best on --val. Mistakes are summarised (most confused pairs) before
-        the figures. Test lines labelled a|b are about two topics: counted apart (does
+        the figures. --two-topics on|off: read long messages in parts too (default:
+        the bot's). Test lines labelled a|b are about two topics: counted apart (does
         the bot ask which, is its best intent one of them). On the bot's content the
         share of test sentences whose language is guessed as --language is reported,
         in a conversation held in --conversation-language (default: --language).
@@ -56,6 +58,7 @@ record EvalArguments(Map<String, String> values) {
           "char-weight",
           "stem-weight",
           "conversation-language",
+          "two-topics",
           "rule",
           "knn-k",
           "knn-weight",
@@ -118,6 +121,10 @@ record EvalArguments(Map<String, String> values) {
       String space = parsed.values().getOrDefault("knn-space", "embeddings");
       if (!space.equals("embeddings") && !space.equals("all")) {
         throw new IllegalArgumentException("--knn-space must be embeddings or all: " + space);
+      }
+      String topics = parsed.values().getOrDefault("two-topics", "on");
+      if (!topics.equals("on") && !topics.equals("off")) {
+        throw new IllegalArgumentException("--two-topics must be on or off: " + topics);
       }
       String sweep = parsed.values().getOrDefault("sweep", "false");
       if (!sweep.equals("true") && !sweep.equals("false")) {

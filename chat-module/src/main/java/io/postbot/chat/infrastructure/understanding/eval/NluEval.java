@@ -89,7 +89,14 @@ public final class NluEval {
       train = train.stream().filter(e -> !e.outOfScope()).toList();
     }
     long started = System.nanoTime();
-    IntentModel model = recipe.trainer().train(train, progress);
+    IntentModel model =
+        recipe
+            .trainer()
+            .train(train, progress)
+            .withTwoTopics(
+                a.text("two-topics")
+                    .map(v -> v.equals("on"))
+                    .orElse(ClassifierRecipe.READS_TWO_TOPICS));
     double trainSeconds = (System.nanoTime() - started) / 1e9;
 
     double threshold = a.number("threshold", ClassifierRecipe.DEFAULT_THRESHOLD);
