@@ -57,11 +57,11 @@ class RefusalsAreProblemTypesTest {
   @DisplayName("an IllegalStateException of the code's own is a 500 with an incident id only")
   void unexpectedIllegalState() {
     Problem problem =
-        UnexpectedErrorMapper.incident(new IllegalStateException("queue row 17 of kari@x.no"));
+        UnexpectedErrorMapper.incident(new IllegalStateException("queue row of kari@x.no"));
 
     assertThat(problem.status()).isEqualTo(500);
     assertThat(problem.type()).hasToString("https://postbot.io/problems/internal-error");
-    assertThat(problem.detail()).contains("incident").doesNotContain("kari").doesNotContain("17");
+    assertThat(problem.detail()).contains("incident").doesNotContain("kari").doesNotContain("queue row");
   }
 
   @Test
