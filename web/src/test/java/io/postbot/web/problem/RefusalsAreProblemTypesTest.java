@@ -61,7 +61,10 @@ class RefusalsAreProblemTypesTest {
 
     assertThat(problem.status()).isEqualTo(500);
     assertThat(problem.type()).hasToString("https://postbot.io/problems/internal-error");
-    assertThat(problem.detail()).contains("incident").doesNotContain("kari").doesNotContain("queue row");
+    assertThat(problem.detail())
+        .contains("incident")
+        .doesNotContain("kari")
+        .doesNotContain("queue row");
   }
 
   @Test
