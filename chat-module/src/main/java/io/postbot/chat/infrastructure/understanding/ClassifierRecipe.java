@@ -65,7 +65,7 @@ public record ClassifierRecipe(
   public static final boolean READS_TWO_TOPICS = false;
 
   private static final Set<String> KNOWN =
-      Set.of("minilm", "bge", "words", "chars", "ngrams", "stems", "fold");
+      Set.of("minilm", "bge", "e5", "words", "chars", "ngrams", "stems", "fold");
 
   /** A recipe that measures no distances to the training examples. */
   public ClassifierRecipe(
@@ -106,6 +106,9 @@ public record ClassifierRecipe(
     }
     if (names.contains("bge")) {
       encoders.add(wrap.apply(OnnxSentenceEncoder.bgeSmall()));
+    }
+    if (names.contains("e5")) {
+      encoders.add(wrap.apply(OnnxSentenceEncoder.e5Small()));
     }
     boolean all = names.contains("ngrams");
     NgramSettings d = NgramSettings.DEFAULT;

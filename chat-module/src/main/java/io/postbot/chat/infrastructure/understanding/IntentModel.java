@@ -158,6 +158,11 @@ public final class IntentModel implements Serializable {
     return extractor.extract(sentences, progress);
   }
 
+  /** The head's unnormalised class scores, in the order of {@link #labels()}. */
+  public double[][] logits(FeatureMatrix features) {
+    return head.logits(features);
+  }
+
   public double[][] probabilities(FeatureMatrix features) {
     return head.probabilities(features, temperature);
   }

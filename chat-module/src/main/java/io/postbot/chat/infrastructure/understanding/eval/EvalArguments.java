@@ -22,7 +22,7 @@ record EvalArguments(Map<String, String> values) {
                               [--rule oos-train|oos-threshold] [--knn-k K] [--knn-weight W]
                               [--knn-space embeddings|all]
                               [--sweep true] [--conversation-language en|nb]
-                              [--two-topics on|off] [--help]
+                              [--two-topics on|off] [--dump DIR] [--help]
         files hold one example a line: intent<TAB>utterance; the label oos or out_of_scope
         marks out-of-scope sentences. Without --train the bot's shipped content is learnt.
         The out-of-scope threshold is chosen on --val/--oos-val when given.
@@ -40,6 +40,8 @@ record EvalArguments(Map<String, String> values) {
         the bot ask which, is its best intent one of them). On the bot's content the
         share of test sentences whose language is guessed as --language is reported,
         in a conversation held in --conversation-language (default: --language).
+        --dump DIR writes the train, val and test sets' dense features, head scores
+        and labels to DIR (float32 files) for analysis.
         The last line of standard output is a JSON object with the figures.\
       """;
 
@@ -63,7 +65,8 @@ record EvalArguments(Map<String, String> values) {
           "knn-k",
           "knn-weight",
           "knn-space",
-          "sweep");
+          "sweep",
+          "dump");
 
   /** A command line that cannot be run; the message says why. */
   static final class UsageException extends Exception {

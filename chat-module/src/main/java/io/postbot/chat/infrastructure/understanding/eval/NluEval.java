@@ -102,6 +102,14 @@ public final class NluEval {
     double threshold = a.number("threshold", ClassifierRecipe.DEFAULT_THRESHOLD);
     EvalReport.Scores validation = null;
     List<LabelledText> all = readAll(a, "test", "oos-test");
+    if (a.text("dump").isPresent()) {
+      Path dump = Path.of(a.text("dump").get());
+      FeatureDump.write(dump, "train", model, train);
+      FeatureDump.write(dump, "test", model, all);
+      if (a.file("val").isPresent()) {
+        FeatureDump.write(dump, "val", model, readAll(a, "val", "oos-val"));
+      }
+    }
     List<LabelledText> test = all.stream().filter(e -> !MultiTopicScores.isMultiTopic(e)).toList();
     List<LabelledText> multi = all.stream().filter(MultiTopicScores::isMultiTopic).toList();
     if (a.file("val").isPresent()) {
