@@ -9,6 +9,7 @@ import io.postbot.chat.infrastructure.understanding.OutOfScopeThreshold;
 import io.postbot.chat.infrastructure.understanding.features.CachingSentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.features.EmbeddingCache;
 import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
+import io.postbot.chat.infrastructure.understanding.learning.NeighbourVote;
 import io.postbot.chat.infrastructure.understanding.learning.NoveltySettings;
 import io.postbot.chat.infrastructure.understanding.learning.TrainingOptions;
 import java.io.IOException;
@@ -75,6 +76,12 @@ public final class NluEval {
             (int) a.number("knn-k", recipe.novelty().k()),
             a.number("knn-weight", recipe.novelty().weight()),
             a.text("knn-space").map(v -> v.equals("all")).orElse(recipe.novelty().ngrams()));
+    recipe =
+        recipe.withVote(
+            new NeighbourVote(
+                (int) a.number("vote-k", recipe.vote().k()),
+                a.number("vote-weight", recipe.vote().weight()),
+                a.number("vote-temperature", recipe.vote().temperature())));
     boolean sweep = a.text("sweep").map(Boolean::parseBoolean).orElse(false);
     // A sweep needs the examples kept whatever the settings it starts from.
     recipe = recipe.withNovelty(sweep ? NoveltySweep.KEEP.withNgrams(novelty.ngrams()) : novelty);
@@ -165,6 +172,7 @@ public final class NluEval {
         validation,
         rule,
         model.novelty(),
+        model.vote(),
         multiTopic,
         languageAccuracy);
   }
