@@ -87,7 +87,8 @@ public final class IntentModel implements Serializable {
    * classes, for a vote to count).
    */
   public IntentModel withVote(NeighbourVote value) {
-    return new IntentModel(labels, extractor, head, temperature, examples, novelty, twoTopics, value);
+    return new IntentModel(
+        labels, extractor, head, temperature, examples, novelty, twoTopics, value);
   }
 
   /** The same model reading long messages in parts ({@link TopicSplitter}) or not. */

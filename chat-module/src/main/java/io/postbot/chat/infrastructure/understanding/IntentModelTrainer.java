@@ -126,8 +126,7 @@ public final class IntentModelTrainer {
       FeatureMatrix kept = fitted.features().select(inScope);
       int[] keptClasses = IntStream.of(inScope).map(i -> labels[i]).toArray();
       nearest =
-          NearestExamples.of(
-              kept.dense(), novelty.ngrams() ? kept.sparse() : null, keptClasses);
+          NearestExamples.of(kept.dense(), novelty.ngrams() ? kept.sparse() : null, keptClasses);
     }
     return new IntentModel(
         new ArrayList<>(classes.keySet()),

@@ -4,8 +4,8 @@ import io.postbot.chat.infrastructure.understanding.IntentModel;
 import io.postbot.chat.infrastructure.understanding.LabelledText;
 import io.postbot.chat.infrastructure.understanding.features.FeatureMatrix;
 import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
-import java.io.DataOutputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * nlu-eval's {@code --dump DIR}: writes a set's dense feature rows, the head's scores and the gold
  * labels as files for analysis outside the bot ({@code NAME.dense}, {@code NAME.logits}: rows of
- * little-endian float32 after an int32 row count and width; {@code NAME.labels}: one a line;
- * {@code labels.txt}: the model's labels in score order).
+ * little-endian float32 after an int32 row count and width; {@code NAME.labels}: one a line; {@code
+ * labels.txt}: the model's labels in score order).
  */
 final class FeatureDump {
 
@@ -37,8 +37,7 @@ final class FeatureDump {
       }
     }
     write(dir.resolve(name + ".logits"), l);
-    Files.write(
-        dir.resolve(name + ".labels"), examples.stream().map(LabelledText::label).toList());
+    Files.write(dir.resolve(name + ".labels"), examples.stream().map(LabelledText::label).toList());
   }
 
   private static void write(Path file, float[][] rows) throws IOException {

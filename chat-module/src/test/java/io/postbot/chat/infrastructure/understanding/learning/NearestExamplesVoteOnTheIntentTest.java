@@ -12,8 +12,7 @@ class NearestExamplesVoteOnTheIntentTest {
 
   // given two examples of class 0 along x, one of class 1 along y; class 2 has none
   private final NearestExamples examples =
-      NearestExamples.of(
-          new float[][] {{1, 0}, {0.8f, 0.6f}, {0, 1}}, null, new int[] {0, 0, 1});
+      NearestExamples.of(new float[][] {{1, 0}, {0.8f, 0.6f}, {0, 1}}, null, new int[] {0, 0, 1});
 
   @Test
   @DisplayName("each class scores the mean cosine to its most similar examples")
