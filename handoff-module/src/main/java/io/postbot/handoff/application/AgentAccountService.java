@@ -1,5 +1,6 @@
 package io.postbot.handoff.application;
 
+import io.postbot.shared.InvalidInputException;
 import io.postbot.handoff.api.AgentAccounts;
 import io.postbot.handoff.api.AgentPresence;
 import io.postbot.handoff.api.AuthenticatedAgent;
@@ -70,7 +71,8 @@ public class AgentAccountService implements AgentAccounts {
   @Override
   public void create(String username, String displayName, Set<String> roles, char[] password) {
     if (agents.find(username).isPresent()) {
-      throw new IllegalArgumentException("this username is taken");
+      throw new InvalidInputException(
+          "invalid-user", "user.username-taken", "this username is taken");
     }
     Set<Role> granted = roles.stream().map(Role::valueOf).collect(Collectors.toSet());
     agents.add(Agent.create(username, displayName, granted, password, hasher));
