@@ -158,7 +158,7 @@ class AStalledSocketHoldsUpNobodyIT {
         text.append(' ');
       }
     }
-    return text.substring(0, length).strip() + "x";
+    return text.substring(0, length - 1).strip() + "x";
   }
 
   /** A tab of the widget that reads every frame: the agent's texts it saw, its close code. */
