@@ -1,6 +1,5 @@
 package io.postbot.handoff.application;
 
-import io.postbot.shared.InvalidInputException;
 import io.postbot.handoff.api.AgentAccounts;
 import io.postbot.handoff.api.AgentPresence;
 import io.postbot.handoff.api.AuthenticatedAgent;
@@ -9,6 +8,7 @@ import io.postbot.handoff.domain.model.agent.AgentRepository;
 import io.postbot.handoff.domain.model.agent.LoginOutcome;
 import io.postbot.handoff.domain.model.agent.PasswordHasher;
 import io.postbot.handoff.domain.model.agent.Role;
+import io.postbot.shared.InvalidInputException;
 import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

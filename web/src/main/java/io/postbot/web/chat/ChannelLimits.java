@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * How many customer sockets one client may hold and open: a customer has a tab or two open, a
  * script hundreds (the cap per conversation is CustomerChannels'). Open sockets are counted per
  * client address (the key of the rate limits, so a customer behind the trusted proxy has their
- * own); connects are limited per address and minute; what may wait for one socket, and how long
- * a frame may take to reach it, is the socket's outbox's (ChannelOutbox).
+ * own); connects are limited per address and minute; what may wait for one socket, and how long a
+ * frame may take to reach it, is the socket's outbox's (ChannelOutbox).
  */
 @ApplicationScoped
 public class ChannelLimits {

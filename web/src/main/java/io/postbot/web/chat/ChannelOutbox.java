@@ -10,11 +10,11 @@ import java.util.function.Consumer;
 /**
  * The frames on their way to one customer socket. One frame is in flight at a time, sent
  * asynchronously with a callback, so no thread ever waits on the socket; the others wait here, in
- * order. A socket that does not drain is given up: when the frame in flight has not gone out
- * within the send timeout ({@link #overdue}, checked by CustomerChannels every second), when a
- * send fails, or at once when more frames or characters wait than the outbox holds. Giving up
- * drops what waits, refuses what comes and closes the connection; the widget reconnects and
- * resumes from its last message, or polls.
+ * order. A socket that does not drain is given up: when the frame in flight has not gone out within
+ * the send timeout ({@link #overdue}, checked by CustomerChannels every second), when a send fails,
+ * or at once when more frames or characters wait than the outbox holds. Giving up drops what waits,
+ * refuses what comes and closes the connection; the widget reconnects and resumes from its last
+ * message, or polls.
  */
 final class ChannelOutbox implements Consumer<String> {
 

@@ -1,8 +1,8 @@
 package io.postbot.web.chat;
 
+import io.postbot.shared.ApplicationStarted;
 import io.postbot.shared.ConversationId;
 import io.postbot.web.cluster.LiveSignal;
-import io.postbot.shared.ApplicationStarted;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -54,14 +54,13 @@ public class CustomerChannels {
 
   /** Gives up the connections that do not drain, and forgets them. */
   void sweep() {
-    open.forEach(
-        (conversation, subscriptions) -> {
-          for (ChannelSubscription subscription : subscriptions) {
-            if (subscription.givenUp()) {
-              unsubscribe(conversation, subscription);
-            }
-          }
-        });
+    open.forEach((conversation, subscriptions) -> {
+      for (ChannelSubscription subscription : subscriptions) {
+        if (subscription.givenUp()) {
+          unsubscribe(conversation, subscription);
+        }
+      }
+    });
   }
 
   /** Runs a task on the server's executor, off the caller's thread. */

@@ -53,7 +53,8 @@ public class AdminPage implements Serializable {
       password = null;
     } catch (IllegalArgumentException e) {
       FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ConsoleRefusals.text(e), null));
+          .addMessage(
+              null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ConsoleRefusals.text(e), null));
     }
   }
 

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a console page tells its user when the domain refuses an action, in the page's language:
- * the console's sentence for the refusal's reason ({@code refusal.<reason>} in ConsoleTexts), else
- * the API's sentence for it (ProblemTexts), else a general one. Never the exception's message,
- * which is the developers' English (and may name internal states).
+ * What a console page tells its user when the domain refuses an action, in the page's language: the
+ * console's sentence for the refusal's reason ({@code refusal.<reason>} in ConsoleTexts), else the
+ * API's sentence for it (ProblemTexts), else a general one. Never the exception's message, which is
+ * the developers' English (and may name internal states).
  */
 public final class ConsoleRefusals {
 

@@ -37,12 +37,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A customer whose socket stops reading (a real WebSocket connection with a tiny receive buffer,
- * authenticated, then never read again) while the conversation grows by far more than the
- * kernel's socket buffers hold: the customer's and the agent's requests still return, the other
- * tabs of the conversation get every message, and the server gives the stalled connection up (its
- * place among the conversation's five is free again while it is still not read, and reading it
- * then finds its end) instead of keeping it, its frames and a thread for ever. The attack-it
- * execution allows 5 sockets per conversation and lowers the outbox of a socket to 256 KiB.
+ * authenticated, then never read again) while the conversation grows by far more than the kernel's
+ * socket buffers hold: the customer's and the agent's requests still return, another customer's tab
+ * gets the agent's answers all along (no executor thread waits on the stalled socket, so none is
+ * missing for others), the conversation's other tabs get every message, and the server gives the
+ * stalled connection up (its place among the conversation's five is free again while it is still
+ * not read, and reading it then finds its end) instead of keeping it, its frames and a thread for
+ * ever. The attack-it execution allows 5 sockets per conversation and 10 per address.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -66,16 +67,26 @@ class AStalledSocketHoldsUpNobodyIT {
   @DisplayName("requests return and other tabs read on while the socket is stalled; it is closed")
   void stalledSocket() throws Exception {
     Http http = new Http(base);
-    JsonObject started = Http.json(http.post("api/v1/conversations", "{\"language\":\"en\"}", null));
+    JsonObject started =
+        Http.json(http.post("api/v1/conversations", "{\"language\":\"en\"}", null));
     String id = started.getString("id");
     String token = started.getString("token");
     String auth = "{\"type\":\"auth\",\"token\":\"" + token + "\",\"after\":0}";
     ConsoleClient agent = new ConsoleClient(base);
     assertThat(agent.login("it-admin", "it-admin-secret-1")).isTrue();
-    String contact = "{\"name\":\"Kari\",\"email\":\"kari@example.no\",\"phone\":\"91234567\"}";
-    assertThat(http.post("api/v1/conversations/" + id + "/handoff", contact, token).statusCode())
-        .isEqualTo(202);
-    assertThat(agent.post("api/agent/v1/chats/" + id + "/take").statusCode()).isEqualTo(204);
+    withTheAgent(http, agent, id, token);
+    // and another customer, with the same agent, whose tab reads
+    JsonObject other = Http.json(http.post("api/v1/conversations", "{\"language\":\"en\"}", null));
+    String otherId = other.getString("id");
+    String otherToken = other.getString("token");
+    withTheAgent(http, agent, otherId, otherToken);
+    Tab otherTab =
+        Tab.open(
+            client,
+            base,
+            otherId,
+            "{\"type\":\"auth\",\"token\":\"" + otherToken + "\",\"after\":0}");
+    assertThat(otherTab.admitted()).isTrue();
 
     // given a customer socket that is authenticated and then never read again, and four tabs of
     // the same conversation that read: the conversation has its five sockets
@@ -106,6 +117,14 @@ class AStalledSocketHoldsUpNobodyIT {
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
         pushed += text.length();
         messages++;
+        if (messages % 100 == 0) {
+          // the other customer gets the agent's answers all along
+          String toOther = "To the other customer " + messages;
+          answer(agent, otherId, toOther);
+          assertThat(otherTab.sawWithin(toOther, Duration.ofSeconds(30)))
+              .as("the other customer's tab after %d characters were pushed", pushed)
+              .isTrue();
+        }
         if (messages % 500 == 0) {
           answer(agent, id, "Answer " + ++answers);
         }
@@ -135,7 +154,15 @@ class AStalledSocketHoldsUpNobodyIT {
       // and reading the stalled socket now finds its end (long before the 300 s idle timeout)
       assertThat(stalled.endsWithin(Duration.ofSeconds(60))).as("the connection ended").isTrue();
       tabs.forEach(Tab::abort);
+      otherTab.abort();
     }
+  }
+
+  private static void withTheAgent(Http http, ConsoleClient agent, String id, String token) {
+    String contact = "{\"name\":\"Kari\",\"email\":\"kari@example.no\",\"phone\":\"91234567\"}";
+    assertThat(http.post("api/v1/conversations/" + id + "/handoff", contact, token).statusCode())
+        .isEqualTo(202);
+    assertThat(agent.post("api/agent/v1/chats/" + id + "/take").statusCode()).isEqualTo(204);
   }
 
   private static void answer(ConsoleClient agent, String id, String text) {
@@ -151,7 +178,8 @@ class AStalledSocketHoldsUpNobodyIT {
 
   private static String text(int length) {
     StringBuilder text = new StringBuilder(length);
-    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
     while (text.length() < length) {
       text.append((char) ('a' + random.nextInt(26)));
       if (random.nextInt(7) == 0) {

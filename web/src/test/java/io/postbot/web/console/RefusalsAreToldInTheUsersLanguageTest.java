@@ -109,13 +109,12 @@ class RefusalsAreToldInTheUsersLanguageTest {
     for (Locale language : List.of(Locale.ENGLISH, NB)) {
       assertThat(reasons)
           .as("reasons without a sentence in %s", language)
-          .allSatisfy(
-              reason ->
-                  assertThat(
-                          ConsoleTexts.bundle(language).containsKey("refusal." + reason)
-                              || ProblemTexts.sentence(language, reason).isPresent())
-                      .as(reason)
-                      .isTrue());
+          .allSatisfy(reason ->
+              assertThat(
+                      ConsoleTexts.bundle(language).containsKey("refusal." + reason)
+                          || ProblemTexts.sentence(language, reason).isPresent())
+                  .as(reason)
+                  .isTrue());
     }
   }
 

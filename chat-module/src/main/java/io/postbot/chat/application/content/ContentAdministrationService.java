@@ -1,6 +1,5 @@
 package io.postbot.chat.application.content;
 
-import io.postbot.shared.StateConflictException;
 import io.postbot.chat.api.ContentAdministration;
 import io.postbot.chat.api.ContentChange;
 import io.postbot.chat.api.ContentPublished;
@@ -21,6 +20,7 @@ import io.postbot.chat.domain.model.publication.ContentDrafts;
 import io.postbot.chat.domain.model.publication.Publication;
 import io.postbot.chat.domain.model.publication.Publications;
 import io.postbot.shared.Language;
+import io.postbot.shared.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

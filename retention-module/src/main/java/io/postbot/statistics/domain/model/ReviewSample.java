@@ -85,7 +85,9 @@ public class ReviewSample {
   public void correct(String right, LocalDate on) {
     if (right == null || right.isBlank()) {
       throw new InvalidInputException(
-          "invalid-correction", "review.correction-required", "a correction names the right intent");
+          "invalid-correction",
+          "review.correction-required",
+          "a correction names the right intent");
     }
     if (right.equals(intent)) {
       throw new InvalidInputException(

@@ -1,7 +1,7 @@
 package io.postbot.chat.domain.model.publication;
 
-import io.postbot.shared.InvalidInputException;
 import io.postbot.chat.domain.model.knowledge.ContentSet;
+import io.postbot.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

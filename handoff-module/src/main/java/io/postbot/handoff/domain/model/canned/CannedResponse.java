@@ -1,7 +1,7 @@
 package io.postbot.handoff.domain.model.canned;
 
-import io.postbot.shared.InvalidInputException;
 import io.postbot.shared.FreeText;
+import io.postbot.shared.InvalidInputException;
 import io.postbot.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,12 +1,12 @@
 package io.postbot.handoff.domain.model.hours;
 
-import java.time.format.DateTimeParseException;
 import io.postbot.shared.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,7 +33,8 @@ public final class OpeningHours {
   /** Parses the configured form; a mistake fails start-up with the offending part named. */
   public static OpeningHours parse(String spec, ZoneId zone) {
     if (spec == null || spec.isBlank()) {
-      throw new InvalidInputException("invalid-opening-hours", "hours.required", "opening hours are empty");
+      throw new InvalidInputException(
+          "invalid-opening-hours", "hours.required", "opening hours are empty");
     }
     OpeningHours hours = new OpeningHours(spec.strip(), zone);
     if (spec.strip().equalsIgnoreCase("always")) {
