@@ -13,11 +13,13 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -153,7 +155,7 @@ public class CustomerChannel {
     return new ChannelOutbox(
         new ChannelOutbox.Connection() {
           @Override
-          public void send(String text, java.util.function.Consumer<Throwable> whenDone) {
+          public void send(String text, Consumer<Throwable> whenDone) {
             session
                 .getAsyncRemote()
                 .sendText(text, result -> whenDone.accept(result.isOK() ? null : failure(result)));
@@ -169,7 +171,7 @@ public class CustomerChannel {
         limits.clock());
   }
 
-  private static Throwable failure(jakarta.websocket.SendResult result) {
+  private static Throwable failure(SendResult result) {
     return result.getException() == null ? new IOException("not sent") : result.getException();
   }
 

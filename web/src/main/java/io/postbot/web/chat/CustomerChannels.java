@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -63,9 +64,13 @@ public class CustomerChannels {
     });
   }
 
-  /** Runs a task on the server's executor, off the caller's thread. */
+  /** Runs a task on the server's executor, off the caller's thread (on it if the pool is full). */
   void later(Runnable task) {
-    executor.execute(task);
+    try {
+      executor.execute(task);
+    } catch (RejectedExecutionException e) {
+      task.run();
+    }
   }
 
   /** Sends a typed JSON frame to every connection of the conversation; none open, nothing sent. */
