@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
@@ -27,11 +28,15 @@ public final class StalledCustomerSocket implements AutoCloseable {
     this.socket = socket;
   }
 
-  /** Connects, authenticates to the conversation and reads up to "ready", then stops reading. */
-  public static StalledCustomerSocket open(URL base, String conversation, String token)
-      throws IOException {
+  /**
+   * Connects from this local address, authenticates to the conversation and reads up to "ready",
+   * then stops reading.
+   */
+  public static StalledCustomerSocket open(
+      URL base, InetAddress from, String conversation, String token) throws IOException {
     Socket socket = new Socket();
     socket.setReceiveBufferSize(2048);
+    socket.bind(new InetSocketAddress(from, 0));
     socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
     socket.setSoTimeout(30_000);
     OutputStream out = socket.getOutputStream();
