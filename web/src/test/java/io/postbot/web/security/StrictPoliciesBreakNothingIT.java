@@ -103,7 +103,10 @@ class StrictPoliciesBreakNothingIT {
   @Test
   @DisplayName("a customer's and an agent's markup shows as text in the console and runs nothing")
   void hostileTextIsText() {
-    // given a customer who types markup and gives markup as their name, and a note in markup
+    // given an agent online, a customer who types markup and gives markup as their name, and a
+    // note in markup
+    ConsoleClient admin = new ConsoleClient(base);
+    assertThat(admin.login("it-admin", "it-admin-secret-1")).isTrue();
     String markup = "<img src=x onerror=\"document.title='hacked'\"><b>bold</b>";
     Http http = new Http(base);
     JsonObject started =
@@ -121,8 +124,6 @@ class StrictPoliciesBreakNothingIT {
             .toString();
     assertThat(http.post("api/v1/conversations/" + id + "/handoff", contact, token).statusCode())
         .isEqualTo(202);
-    ConsoleClient admin = new ConsoleClient(base);
-    assertThat(admin.login("it-admin", "it-admin-secret-1")).isTrue();
     assertThat(admin.post("api/agent/v1/chats/" + id + "/take").statusCode()).isEqualTo(204);
     admin.open("console/chat.xhtml?c=" + id);
     admin.submit("notes", Map.of("note", markup, "add-note", "submit"));
