@@ -3,6 +3,7 @@ package io.postbot.chat.infrastructure.understanding;
 import io.postbot.chat.infrastructure.understanding.features.NgramSettings;
 import io.postbot.chat.infrastructure.understanding.features.OnnxSentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
+import io.postbot.chat.infrastructure.understanding.learning.NeighbourVote;
 import io.postbot.chat.infrastructure.understanding.learning.NoveltySettings;
 import io.postbot.chat.infrastructure.understanding.learning.TrainingOptions;
 import java.util.ArrayList;
@@ -16,13 +17,15 @@ import java.util.function.UnaryOperator;
  *
  * @param features the feature names, e.g. {@code minilm,bge,words,chars}
  * @param novelty how distance to the nearest training examples lowers the confidence
+ * @param vote how the nearest training examples vote on the intent
  */
 public record ClassifierRecipe(
     String features,
     List<SentenceEncoder> encoders,
     NgramSettings ngrams,
     TrainingOptions options,
-    NoveltySettings novelty) {
+    NoveltySettings novelty,
+    NeighbourVote vote) {
 
   /**
    * The bot's features: MiniLM and bge-small sentence embeddings plus word and character n-grams
@@ -42,11 +45,11 @@ public record ClassifierRecipe(
   /**
    * Out-of-scope threshold on the confidence (the best intent's probability lowered by the distance
    * to the nearest examples, {@link #STANDARD_NOVELTY}) when no validation data chose one: between
-   * what nlu-eval's rule picks on the content's English (-0.77) and Norwegian (-0.84) validation
+   * what nlu-eval's rule picks on the content's English (-0.74) and Norwegian (-1.01) validation
    * sets, see docs/benchmarks.md. Override in the bot with the config key
    * postbot.nlu.oos-threshold.
    */
-  public static final String DEFAULT_THRESHOLD_TEXT = "-0.8";
+  public static final String DEFAULT_THRESHOLD_TEXT = "-0.87";
 
   public static final double DEFAULT_THRESHOLD = Double.parseDouble(DEFAULT_THRESHOLD_TEXT);
 
@@ -65,7 +68,17 @@ public record ClassifierRecipe(
   public static final boolean READS_TWO_TOPICS = false;
 
   private static final Set<String> KNOWN =
-      Set.of("minilm", "bge", "words", "chars", "ngrams", "stems", "fold");
+      Set.of("minilm", "bge", "e5", "words", "chars", "ngrams", "stems", "fold");
+
+  /** A recipe whose nearest examples do not vote on the intent. */
+  public ClassifierRecipe(
+      String features,
+      List<SentenceEncoder> encoders,
+      NgramSettings ngrams,
+      TrainingOptions options,
+      NoveltySettings novelty) {
+    this(features, encoders, ngrams, options, novelty, NeighbourVote.OFF);
+  }
 
   /** A recipe that measures no distances to the training examples. */
   public ClassifierRecipe(
@@ -107,6 +120,9 @@ public record ClassifierRecipe(
     if (names.contains("bge")) {
       encoders.add(wrap.apply(OnnxSentenceEncoder.bgeSmall()));
     }
+    if (names.contains("e5")) {
+      encoders.add(wrap.apply(OnnxSentenceEncoder.e5Small()));
+    }
     boolean all = names.contains("ngrams");
     NgramSettings d = NgramSettings.DEFAULT;
     double word = encoders.isEmpty() ? d.wordWeight() : NGRAM_WEIGHT_WITH_EMBEDDINGS;
@@ -142,15 +158,20 @@ public record ClassifierRecipe(
             ngrams.charWeight() > 0 ? chars : 0,
             ngrams.stemWeight() > 0 ? stems : 0,
             ngrams.fold());
-    return new ClassifierRecipe(features, encoders, n, options, novelty);
+    return new ClassifierRecipe(features, encoders, n, options, novelty, vote);
   }
 
   /** The same recipe with other novelty settings. */
   public ClassifierRecipe withNovelty(NoveltySettings value) {
-    return new ClassifierRecipe(features, encoders, ngrams, options, value);
+    return new ClassifierRecipe(features, encoders, ngrams, options, value, vote);
+  }
+
+  /** The same recipe with another vote of the nearest examples. */
+  public ClassifierRecipe withVote(NeighbourVote value) {
+    return new ClassifierRecipe(features, encoders, ngrams, options, novelty, value);
   }
 
   public IntentModelTrainer trainer() {
-    return new IntentModelTrainer(encoders, ngrams, options, novelty);
+    return new IntentModelTrainer(encoders, ngrams, options, novelty, vote);
   }
 }

@@ -4,6 +4,7 @@ import io.postbot.chat.infrastructure.understanding.features.FeatureExtractor;
 import io.postbot.chat.infrastructure.understanding.features.FeatureMatrix;
 import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
 import io.postbot.chat.infrastructure.understanding.learning.NearestExamples;
+import io.postbot.chat.infrastructure.understanding.learning.NeighbourVote;
 import io.postbot.chat.infrastructure.understanding.learning.NoveltySettings;
 import io.postbot.chat.infrastructure.understanding.learning.SoftmaxModel;
 import java.io.Serializable;
@@ -25,6 +26,7 @@ public final class IntentModel implements Serializable {
   private final NearestExamples examples;
   private final NoveltySettings novelty;
   private final boolean twoTopics;
+  private final NeighbourVote vote;
 
   IntentModel(
       List<String> labels,
@@ -34,6 +36,19 @@ public final class IntentModel implements Serializable {
       NearestExamples examples,
       NoveltySettings novelty,
       boolean twoTopics) {
+    this(labels, extractor, head, t, examples, novelty, twoTopics, NeighbourVote.OFF);
+  }
+
+  IntentModel(
+      List<String> labels,
+      FeatureExtractor extractor,
+      SoftmaxModel head,
+      double t,
+      NearestExamples examples,
+      NoveltySettings novelty,
+      boolean twoTopics,
+      NeighbourVote vote) {
+    this.vote = examples == null ? NeighbourVote.OFF : vote;
     this.labels = List.copyOf(labels);
     this.extractor = extractor;
     this.head = head;
@@ -60,12 +75,25 @@ public final class IntentModel implements Serializable {
 
   /** The same model deciding with other novelty settings (its kept examples stay). */
   public IntentModel withNovelty(NoveltySettings value) {
-    return new IntentModel(labels, extractor, head, temperature, examples, value, twoTopics);
+    return new IntentModel(labels, extractor, head, temperature, examples, value, twoTopics, vote);
+  }
+
+  public NeighbourVote vote() {
+    return vote;
+  }
+
+  /**
+   * The same model with another vote of the nearest examples (the model must keep them, with their
+   * classes, for a vote to count).
+   */
+  public IntentModel withVote(NeighbourVote value) {
+    return new IntentModel(
+        labels, extractor, head, temperature, examples, novelty, twoTopics, value);
   }
 
   /** The same model reading long messages in parts ({@link TopicSplitter}) or not. */
   public IntentModel withTwoTopics(boolean value) {
-    return new IntentModel(labels, extractor, head, temperature, examples, novelty, value);
+    return new IntentModel(labels, extractor, head, temperature, examples, novelty, value, vote);
   }
 
   /** The labels in the order of the probability arrays. */
@@ -74,7 +102,7 @@ public final class IntentModel implements Serializable {
   }
 
   public IntentModel withTemperature(double value) {
-    return new IntentModel(labels, extractor, head, value, examples, novelty, twoTopics);
+    return new IntentModel(labels, extractor, head, value, examples, novelty, twoTopics, vote);
   }
 
   public double temperature() {
@@ -136,12 +164,18 @@ public final class IntentModel implements Serializable {
   private List<Reading> read(
       FeatureMatrix features, double[][] probabilities, int rows, int nearest) {
     List<Reading> readings = new ArrayList<>(rows);
+    int outOfScope = labels.indexOf(LabelledText.OUT_OF_SCOPE);
     for (int i = 0; i < rows; i++) {
-      double[] near =
-          examples == null
-              ? new double[0]
-              : examples.nearest(features.dense()[i], features.sparse()[i], nearest);
-      readings.add(new Reading(probabilities[i], near));
+      if (examples == null) {
+        readings.add(new Reading(probabilities[i], new double[0]));
+        continue;
+      }
+      double[] cosines = examples.cosines(features.dense()[i], features.sparse()[i]);
+      double[] p = probabilities[i];
+      if (vote.enabled()) {
+        p = vote.blend(p, examples.classSimilarities(cosines, vote.k(), labels.size()), outOfScope);
+      }
+      readings.add(new Reading(p, NearestExamples.nearest(cosines, nearest)));
     }
     return readings;
   }
@@ -156,6 +190,11 @@ public final class IntentModel implements Serializable {
 
   public FeatureMatrix features(List<String> sentences, ProgressListener progress) {
     return extractor.extract(sentences, progress);
+  }
+
+  /** The head's unnormalised class scores, in the order of {@link #labels()}. */
+  public double[][] logits(FeatureMatrix features) {
+    return head.logits(features);
   }
 
   public double[][] probabilities(FeatureMatrix features) {

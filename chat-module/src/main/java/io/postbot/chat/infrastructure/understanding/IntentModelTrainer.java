@@ -8,6 +8,7 @@ import io.postbot.chat.infrastructure.understanding.features.NgramSettings;
 import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
 import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.learning.NearestExamples;
+import io.postbot.chat.infrastructure.understanding.learning.NeighbourVote;
 import io.postbot.chat.infrastructure.understanding.learning.NoveltySettings;
 import io.postbot.chat.infrastructure.understanding.learning.SoftmaxModel;
 import io.postbot.chat.infrastructure.understanding.learning.SoftmaxTrainer;
@@ -33,6 +34,7 @@ public final class IntentModelTrainer {
   private final NgramSettings ngrams;
   private final TrainingOptions options;
   private final NoveltySettings novelty;
+  private final NeighbourVote vote;
   private final EmbeddingCache cache;
 
   public IntentModelTrainer(
@@ -40,7 +42,16 @@ public final class IntentModelTrainer {
       NgramSettings ngrams,
       TrainingOptions options,
       NoveltySettings novelty) {
-    this(encoders, ngrams, options, novelty, null);
+    this(encoders, ngrams, options, novelty, NeighbourVote.OFF, null);
+  }
+
+  public IntentModelTrainer(
+      List<SentenceEncoder> encoders,
+      NgramSettings ngrams,
+      TrainingOptions options,
+      NoveltySettings novelty,
+      NeighbourVote vote) {
+    this(encoders, ngrams, options, novelty, vote, null);
   }
 
   private IntentModelTrainer(
@@ -48,7 +59,9 @@ public final class IntentModelTrainer {
       NgramSettings ngrams,
       TrainingOptions options,
       NoveltySettings novelty,
+      NeighbourVote vote,
       EmbeddingCache cache) {
+    this.vote = vote;
     this.encoders = List.copyOf(encoders);
     this.ngrams = ngrams;
     this.options = options;
@@ -63,7 +76,7 @@ public final class IntentModelTrainer {
    * plain encoders, so a customer's message never reaches the cache.
    */
   public IntentModelTrainer withCache(EmbeddingCache cache) {
-    return new IntentModelTrainer(encoders, ngrams, options, novelty, cache);
+    return new IntentModelTrainer(encoders, ngrams, options, novelty, vote, cache);
   }
 
   public IntentModel train(List<LabelledText> examples, ProgressListener progress) {
@@ -107,11 +120,13 @@ public final class IntentModelTrainer {
             classWeight,
             (epoch, model) -> progress.update("training", epoch, options.epochs()));
     NearestExamples nearest = null;
-    if (novelty.enabled()) {
+    if (novelty.enabled() || vote.enabled()) {
       int oos = classes.getOrDefault(LabelledText.OUT_OF_SCOPE, -1);
       int[] inScope = IntStream.range(0, labels.length).filter(i -> labels[i] != oos).toArray();
       FeatureMatrix kept = fitted.features().select(inScope);
-      nearest = NearestExamples.of(kept.dense(), novelty.ngrams() ? kept.sparse() : null);
+      int[] keptClasses = IntStream.of(inScope).map(i -> labels[i]).toArray();
+      nearest =
+          NearestExamples.of(kept.dense(), novelty.ngrams() ? kept.sparse() : null, keptClasses);
     }
     return new IntentModel(
         new ArrayList<>(classes.keySet()),
@@ -120,6 +135,7 @@ public final class IntentModelTrainer {
         1.0,
         nearest,
         novelty,
-        ClassifierRecipe.READS_TWO_TOPICS);
+        ClassifierRecipe.READS_TWO_TOPICS,
+        vote);
   }
 }

@@ -143,12 +143,12 @@ class ShippedContentCoversTheCatalogueTest {
   }
 
   @Test
-  @DisplayName("out_of_scope has an answer but no training examples")
-  void outOfScopeIsAnswerOnly() {
+  @DisplayName("out_of_scope has an answer and examples of questions outside the service to learn")
+  void outOfScopeHasAnAnswerAndExamplesToReject() {
     Intent outOfScope = shipped.get(IntentId.OUT_OF_SCOPE);
     assertThat(outOfScope).isNotNull();
     for (Language language : Language.values()) {
-      assertThat(outOfScope.examplesIn(language)).isEmpty();
+      assertThat(outOfScope.examplesIn(language)).hasSizeGreaterThanOrEqualTo(30);
       assertThat(outOfScope.answerIn(language)).isPresent();
     }
   }

@@ -22,7 +22,8 @@ record EvalArguments(Map<String, String> values) {
                               [--rule oos-train|oos-threshold] [--knn-k K] [--knn-weight W]
                               [--knn-space embeddings|all]
                               [--sweep true] [--conversation-language en|nb]
-                              [--two-topics on|off] [--help]
+                              [--vote-weight W] [--vote-k K] [--vote-temperature T]
+                              [--two-topics on|off] [--dump DIR] [--help]
         files hold one example a line: intent<TAB>utterance; the label oos or out_of_scope
         marks out-of-scope sentences. Without --train the bot's shipped content is learnt.
         The out-of-scope threshold is chosen on --val/--oos-val when given.
@@ -40,6 +41,12 @@ record EvalArguments(Map<String, String> values) {
         the bot ask which, is its best intent one of them). On the bot's content the
         share of test sentences whose language is guessed as --language is reported,
         in a conversation held in --conversation-language (default: --language).
+        --vote-weight W (0 to 1): the nearest examples vote on the intent, each
+        intent scored by the mean cosine to its K most similar examples (softmax at
+        temperature T); the probabilities are 1-W times the head's plus W times the
+        vote's (0: the head alone).
+        --dump DIR writes the train, val and test sets' dense features, head scores
+        and labels to DIR (float32 files) for analysis.
         The last line of standard output is a JSON object with the figures.\
       """;
 
@@ -63,7 +70,11 @@ record EvalArguments(Map<String, String> values) {
           "knn-k",
           "knn-weight",
           "knn-space",
-          "sweep");
+          "sweep",
+          "dump",
+          "vote-k",
+          "vote-weight",
+          "vote-temperature");
 
   /** A command line that cannot be run; the message says why. */
   static final class UsageException extends Exception {
@@ -114,6 +125,9 @@ record EvalArguments(Map<String, String> values) {
       parsed.number("stem-weight", 0);
       parsed.number("knn-k", 0);
       parsed.number("knn-weight", 0);
+      parsed.number("vote-k", 0);
+      parsed.number("vote-weight", 0);
+      parsed.number("vote-temperature", 0);
       String rule = parsed.values().getOrDefault("rule", "oos-train");
       if (!rule.equals("oos-train") && !rule.equals("oos-threshold")) {
         throw new IllegalArgumentException("--rule must be oos-train or oos-threshold: " + rule);

@@ -2,6 +2,7 @@ package io.postbot.chat.infrastructure.understanding.eval;
 
 import io.postbot.chat.infrastructure.understanding.IntentModel;
 import io.postbot.chat.infrastructure.understanding.LabelledText;
+import io.postbot.chat.infrastructure.understanding.learning.NeighbourVote;
 import io.postbot.chat.infrastructure.understanding.learning.NoveltySettings;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ record EvalReport(
     Scores validation,
     String rule,
     NoveltySettings novelty,
+    NeighbourVote vote,
     MultiTopicScores multiTopic,
     Double languageAccuracy) {
 
@@ -84,6 +86,7 @@ record EvalReport(
             + "\"features\": \"%s\", \"language\": \"%s\", \"embedding_cache\": %s, "
             + "\"val_accuracy\": %s, \"val_in_scope_accuracy\": %s, \"val_oos_recall\": %s, "
             + "\"rule\": \"%s\", \"knn_k\": %d, \"knn_weight\": %s, \"knn_space\": \"%s\", "
+            + "\"vote_k\": %d, \"vote_weight\": %s, \"vote_temperature\": %s, "
             + "\"multi_topic_n\": %s, \"multi_topic_asked\": %s, \"multi_topic_best_right\": %s, "
             + "\"language_accuracy\": %s}",
         test.inScopeAccuracy(),
@@ -108,6 +111,9 @@ record EvalReport(
         novelty.k(),
         figure(novelty.weight()),
         novelty.ngrams() ? "all" : "embeddings",
+        vote.k(),
+        figure(vote.weight()),
+        figure(vote.temperature()),
         multiTopic == null ? "null" : multiTopic.n(),
         multiTopic == null ? "null" : multiTopic.asked(),
         multiTopic == null ? "null" : multiTopic.bestRight(),

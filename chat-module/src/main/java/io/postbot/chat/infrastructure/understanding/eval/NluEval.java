@@ -9,6 +9,7 @@ import io.postbot.chat.infrastructure.understanding.OutOfScopeThreshold;
 import io.postbot.chat.infrastructure.understanding.features.CachingSentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.features.EmbeddingCache;
 import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
+import io.postbot.chat.infrastructure.understanding.learning.NeighbourVote;
 import io.postbot.chat.infrastructure.understanding.learning.NoveltySettings;
 import io.postbot.chat.infrastructure.understanding.learning.TrainingOptions;
 import java.io.IOException;
@@ -75,6 +76,12 @@ public final class NluEval {
             (int) a.number("knn-k", recipe.novelty().k()),
             a.number("knn-weight", recipe.novelty().weight()),
             a.text("knn-space").map(v -> v.equals("all")).orElse(recipe.novelty().ngrams()));
+    recipe =
+        recipe.withVote(
+            new NeighbourVote(
+                (int) a.number("vote-k", recipe.vote().k()),
+                a.number("vote-weight", recipe.vote().weight()),
+                a.number("vote-temperature", recipe.vote().temperature())));
     boolean sweep = a.text("sweep").map(Boolean::parseBoolean).orElse(false);
     // A sweep needs the examples kept whatever the settings it starts from.
     recipe = recipe.withNovelty(sweep ? NoveltySweep.KEEP.withNgrams(novelty.ngrams()) : novelty);
@@ -102,6 +109,14 @@ public final class NluEval {
     double threshold = a.number("threshold", ClassifierRecipe.DEFAULT_THRESHOLD);
     EvalReport.Scores validation = null;
     List<LabelledText> all = readAll(a, "test", "oos-test");
+    if (a.text("dump").isPresent()) {
+      Path dump = Path.of(a.text("dump").get());
+      FeatureDump.write(dump, "train", model, train);
+      FeatureDump.write(dump, "test", model, all);
+      if (a.file("val").isPresent()) {
+        FeatureDump.write(dump, "val", model, readAll(a, "val", "oos-val"));
+      }
+    }
     List<LabelledText> test = all.stream().filter(e -> !MultiTopicScores.isMultiTopic(e)).toList();
     List<LabelledText> multi = all.stream().filter(MultiTopicScores::isMultiTopic).toList();
     if (a.file("val").isPresent()) {
@@ -157,6 +172,7 @@ public final class NluEval {
         validation,
         rule,
         model.novelty(),
+        model.vote(),
         multiTopic,
         languageAccuracy);
   }

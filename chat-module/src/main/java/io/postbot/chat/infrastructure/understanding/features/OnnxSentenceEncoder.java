@@ -6,6 +6,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectStreamException;
@@ -40,8 +41,20 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, Serializable 
   private volatile EmbeddingModel model;
   private volatile String modelId;
 
+  private final String prefix;
+
   private OnnxSentenceEncoder(
       String name, Supplier<EmbeddingModel> loader, Class<?> modelClass, String modelResource) {
+    this(name, loader, modelClass, modelResource, "");
+  }
+
+  private OnnxSentenceEncoder(
+      String name,
+      Supplier<EmbeddingModel> loader,
+      Class<?> modelClass,
+      String modelResource,
+      String prefix) {
+    this.prefix = prefix;
     this.name = name;
     this.loader = loader;
     this.modelClass = modelClass;
@@ -84,11 +97,34 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, Serializable 
                 "/bge-small-en-v1.5-q.onnx"));
   }
 
-  /** The process's encoder of this name ("minilm", "bge"). */
+  /**
+   * intfloat e5-small-v2, quantized: 12 layers, 384 dimensions, mean pooling; every sentence is
+   * given the prefix "query: " the model was trained with.
+   */
+  public static OnnxSentenceEncoder e5Small() {
+    return SHARED.computeIfAbsent(
+        "e5",
+        name ->
+            new OnnxSentenceEncoder(
+                name,
+                () ->
+                    new OnnxSession(
+                        E5SmallV2QuantizedEmbeddingModel.class,
+                        "e5-small-v2-q.onnx",
+                        "e5-small-v2-q-tokenizer.json",
+                        PoolingMode.MEAN,
+                        DIMENSION),
+                E5SmallV2QuantizedEmbeddingModel.class,
+                "/e5-small-v2-q.onnx",
+                "query: "));
+  }
+
+  /** The process's encoder of this name ("minilm", "bge", "e5"). */
   public static OnnxSentenceEncoder named(String name) {
     return switch (name) {
       case "minilm" -> miniLm();
       case "bge" -> bgeSmall();
+      case "e5" -> e5Small();
       default -> throw new IllegalArgumentException("no sentence-embedding model '" + name + "'");
     };
   }
@@ -144,7 +180,7 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, Serializable 
       List<TextSegment> segments = new ArrayList<>(to - from);
       for (String sentence : sentences.subList(from, to)) {
         // The tokenizer rejects empty input; a blank sentence still needs a vector.
-        segments.add(TextSegment.from(sentence.isBlank() ? "?" : sentence));
+        segments.add(TextSegment.from(prefix + (sentence.isBlank() ? "?" : sentence)));
       }
       List<Embedding> embedded =
           segments.size() == 1

@@ -21,9 +21,16 @@ public final class NearestExamples implements Serializable {
   private final SparseVector[] sparse;
   private final float[] denseNorms;
   private final float[] norms;
+  private final int[] classes;
 
   private NearestExamples(
-      int width, byte[] rows, float[] scales, SparseVector[] sparse, float[] denseNorms) {
+      int width,
+      byte[] rows,
+      float[] scales,
+      SparseVector[] sparse,
+      float[] denseNorms,
+      int[] classes) {
+    this.classes = classes;
     this.width = width;
     this.rows = rows;
     this.scales = scales;
@@ -48,6 +55,14 @@ public final class NearestExamples implements Serializable {
    * Keeps {@code dense} and, unless null, the n-gram vectors {@code sparse} of the same examples.
    */
   public static NearestExamples of(float[][] dense, SparseVector[] sparse) {
+    return of(dense, sparse, null);
+  }
+
+  /**
+   * Keeps {@code dense}, the n-gram vectors {@code sparse} unless null, and each example's class
+   * index {@code classes} unless null (needed for {@link #classSimilarities}).
+   */
+  public static NearestExamples of(float[][] dense, SparseVector[] sparse, int[] classes) {
     int width = dense.length == 0 ? 0 : dense[0].length;
     byte[] rows = new byte[dense.length * width];
     float[] scales = new float[dense.length];
@@ -71,7 +86,12 @@ public final class NearestExamples implements Serializable {
       scales[i] = (float) (max / 127);
     }
     return new NearestExamples(
-        width, rows, scales, sparse == null ? null : sparse.clone(), denseNorms);
+        width,
+        rows,
+        scales,
+        sparse == null ? null : sparse.clone(),
+        denseNorms,
+        classes == null ? null : classes.clone());
   }
 
   public int size() {
@@ -88,6 +108,14 @@ public final class NearestExamples implements Serializable {
 
   /** The same with the sentence's n-gram vector, used when the examples' are kept. */
   public double[] nearest(float[] x, SparseVector s, int count) {
+    return nearest(cosines(x, s), count);
+  }
+
+  /**
+   * The cosines of a sentence to every example (NaN for examples that have no direction, all NaN
+   * for a sentence that has none).
+   */
+  public double[] cosines(float[] x, SparseVector s) {
     double norm = 0;
     for (float v : x) {
       norm += v * v;
@@ -108,21 +136,27 @@ public final class NearestExamples implements Serializable {
       }
     }
     norm = Math.sqrt(norm);
-    int k = Math.min(count, scales.length);
-    double[] top = new double[k];
-    Arrays.fill(top, -2);
-    if (norm == 0) {
-      return top;
-    }
+    double[] cosines = new double[scales.length];
     for (int i = 0; i < scales.length; i++) {
-      if (norms[i] == 0) {
+      if (norm == 0 || norms[i] == 0) {
+        cosines[i] = Double.NaN;
         continue;
       }
       double product = dot(i * width, x) * scales[i];
       if (withNgrams) {
         product += dot(sparse[i], query);
       }
-      double cosine = product / (norm * (withNgrams ? norms[i] : denseNorms[i]));
+      cosines[i] = product / (norm * (withNgrams ? norms[i] : denseNorms[i]));
+    }
+    return cosines;
+  }
+
+  /** The {@code count} largest of {@code cosines}, largest first (-2 where there are none). */
+  public static double[] nearest(double[] cosines, int count) {
+    int k = Math.min(count, cosines.length);
+    double[] top = new double[k];
+    Arrays.fill(top, -2);
+    for (double cosine : cosines) {
       if (k > 0 && cosine > top[k - 1]) {
         int at = k - 1;
         while (at > 0 && top[at - 1] < cosine) {
@@ -133,6 +167,51 @@ public final class NearestExamples implements Serializable {
       }
     }
     return top;
+  }
+
+  /**
+   * For each of {@code classCount} classes, the mean of the {@code k} largest {@code cosines} of
+   * its examples (fewer if it has fewer); NaN for a class without examples.
+   */
+  public double[] classSimilarities(double[] cosines, int k, int classCount) {
+    if (classes == null) {
+      throw new IllegalStateException("the examples were kept without their classes");
+    }
+    double[][] top = new double[classCount][k];
+    int[] seen = new int[classCount];
+    for (double[] t : top) {
+      Arrays.fill(t, -2);
+    }
+    for (int i = 0; i < cosines.length; i++) {
+      double cosine = cosines[i];
+      if (Double.isNaN(cosine)) {
+        continue;
+      }
+      double[] t = top[classes[i]];
+      seen[classes[i]]++;
+      if (cosine > t[k - 1]) {
+        int at = k - 1;
+        while (at > 0 && t[at - 1] < cosine) {
+          t[at] = t[at - 1];
+          at--;
+        }
+        t[at] = cosine;
+      }
+    }
+    double[] result = new double[classCount];
+    for (int c = 0; c < classCount; c++) {
+      int n = Math.min(k, seen[c]);
+      if (n == 0) {
+        result[c] = Double.NaN;
+        continue;
+      }
+      double sum = 0;
+      for (int j = 0; j < n; j++) {
+        sum += top[c][j];
+      }
+      result[c] = sum / n;
+    }
+    return result;
   }
 
   private static double squaredNorm(SparseVector v) {

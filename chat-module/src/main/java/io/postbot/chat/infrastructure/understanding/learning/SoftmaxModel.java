@@ -44,6 +44,15 @@ public final class SoftmaxModel implements Serializable {
     }
   }
 
+  /** Unnormalised class scores for every row. */
+  public double[][] logits(FeatureMatrix features) {
+    double[][] result = new double[features.rows()][classes];
+    for (int i = 0; i < features.rows(); i++) {
+      logits(features.dense()[i], features.sparse()[i], result[i]);
+    }
+    return result;
+  }
+
   /** Class probabilities for every row, at softmax temperature {@code temperature}. */
   public double[][] probabilities(FeatureMatrix features, double temperature) {
     double[][] result = new double[features.rows()][classes];
