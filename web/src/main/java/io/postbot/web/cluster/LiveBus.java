@@ -11,10 +11,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -59,17 +61,34 @@ public class LiveBus {
   private Thread listener;
 
   void start(@Observes ApplicationStarted started) {
-    if (!url.startsWith("jdbc:postgresql:")) {
+    DataSource dataSource = database.dataSource();
+    if (!onPostgres(dataSource)) {
       return; // one server on H2: nothing to share
     }
-    notifier = new PgNotifier(database.dataSource());
-    loop =
-        new ListenLoop(
-            () -> PgListening.open(url, user, password), origin, local::fire, Thread::sleep);
+    notifier = new PgNotifier(dataSource);
+    // With postbot.db.url the listener has a connection of its own; on an application server's
+    // JDBC resource (postbot.db.jndi-name) there is no URL to connect with, so it keeps one of the
+    // resource's pooled connections for as long as it listens.
+    Listening.Connector opener =
+        url.startsWith("jdbc:postgresql:")
+            ? () -> PgListening.open(url, user, password)
+            : () -> PgListening.borrow(dataSource);
+    loop = new ListenLoop(opener, origin, local::fire, Thread::sleep);
     listener = threads.newThread(loop);
     listener.setName("postbot-live-listener");
     listener.start();
     LOG.info("live signals travel through PostgreSQL notifications");
+  }
+
+  /** What the configured data source runs on, from its own metadata rather than a setting. */
+  private static boolean onPostgres(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      // a database that is down at start: the readiness check says so; signals stay local
+      LOG.log(Level.WARNING, "database product not known: {0}", e.getClass().getName());
+      return false;
+    }
   }
 
   /** Delivers the signal here and tells the other servers. */

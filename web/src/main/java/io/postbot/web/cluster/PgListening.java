@@ -8,13 +8,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * A dedicated PostgreSQL connection, outside the pool, that LISTENs on the live channel. pgjdbc
- * reads notifications as they arrive when asked with a timeout; a quiet connection is checked every
- * {@link #CHECK_EVERY}, so a database that went away silently is noticed within seconds.
+ * A dedicated PostgreSQL connection (outside the pool, or one borrowed from an application server's
+ * pool for as long as it listens) that LISTENs on the live channel. pgjdbc reads notifications as
+ * they arrive when asked with a timeout; a quiet connection is checked every {@link #CHECK_EVERY},
+ * so a database that went away silently is noticed within seconds.
  */
 final class PgListening implements Listening {
 
@@ -25,11 +27,13 @@ final class PgListening implements Listening {
 
   private final Connection connection;
   private final PGConnection pg;
+  private final boolean borrowed;
   private Instant checked = Instant.now();
 
-  private PgListening(Connection connection) throws SQLException {
+  private PgListening(Connection connection, boolean borrowed) throws SQLException {
     this.connection = connection;
     this.pg = connection.unwrap(PGConnection.class);
+    this.borrowed = borrowed;
   }
 
   /** Connects with the application's own database settings and starts listening. */
@@ -51,8 +55,24 @@ final class PgListening implements Listening {
     }
     try (Statement listen = connection.createStatement()) {
       listen.execute("LISTEN " + CHANNEL);
-      return new PgListening(connection);
+      return new PgListening(connection, false);
     } catch (SQLException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Listens on a connection borrowed from a pooled data source (an application server's JDBC
+   * resource): kept until the listener closes it, and handed back without its LISTEN, so that the
+   * pool's next user is not subscribed.
+   */
+  static PgListening borrow(DataSource pool) throws SQLException {
+    Connection connection = pool.getConnection();
+    try (Statement listen = connection.createStatement()) {
+      listen.execute("LISTEN " + CHANNEL);
+      return new PgListening(connection, true);
+    } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e;
     }
@@ -80,6 +100,15 @@ final class PgListening implements Listening {
 
   @Override
   public void close() {
+    try {
+      if (borrowed) {
+        try (Statement unlisten = connection.createStatement()) {
+          unlisten.execute("UNLISTEN *");
+        }
+      }
+    } catch (SQLException e) {
+      // broken: the pool discards it
+    }
     try {
       connection.close();
     } catch (SQLException e) {

@@ -11,6 +11,7 @@ import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * What went wrong with the database underneath a failed request, read from the exception's causes
@@ -87,7 +88,24 @@ public enum DatabaseTrouble {
     if (isPoolFailure(t)) {
       return Optional.of(UNAVAILABLE);
     }
+    if (t instanceof XAException xa) {
+      return ofXa(xa);
+    }
     return Optional.empty();
+  }
+
+  /**
+   * The database failed while the transaction manager committed: the pool's XA wrapper reports a
+   * connection lost during commit as an XAException with only a message, so its error code is what
+   * there is to read (a failed resource manager, or a rollback for a failed communication).
+   */
+  private static Optional<DatabaseTrouble> ofXa(XAException xa) {
+    boolean lost =
+        xa.errorCode == XAException.XAER_RMFAIL
+            || xa.errorCode == XAException.XA_RBCOMMFAIL
+            || isPoolFailure(xa)
+            || String.valueOf(xa.getMessage()).contains("ResourceException");
+    return lost ? Optional.of(UNAVAILABLE) : Optional.empty();
   }
 
   private static Optional<DatabaseTrouble> ofState(SQLException sql) {

@@ -35,6 +35,14 @@ final class Ledger {
     return outcomes().stream().filter(Customer.Outcome::serverError).count();
   }
 
+  /** The 5xx answers that did not explain themselves, status and body, for a failure's message. */
+  List<String> serverErrorOutcomes() {
+    return outcomes().stream()
+        .filter(Customer.Outcome::serverError)
+        .map(o -> o.status() + " " + o.body())
+        .toList();
+  }
+
   long unavailable() {
     return outcomes().stream().filter(o -> o.status() == 503 && !o.serverError()).count();
   }

@@ -23,6 +23,9 @@ final class PostbotProcess implements AutoCloseable {
 
   private static final Duration START_LIMIT = Duration.ofMinutes(5);
 
+  /** A file of the application's own: served once its web context accepts requests. */
+  private static final String SERVED = "widget/postbot.js";
+
   private final int port;
   private final Map<String, String> settings;
   private final Path directory;
@@ -44,6 +47,9 @@ final class PostbotProcess implements AutoCloseable {
     Instant begin = Instant.now();
     starts++;
     Path runtime = directory.resolve("runtime-" + starts);
+    // Payara Micro redeploys what an old root folder remembers (a second deployment that undeploys
+    // the first mid-run), so an earlier run's folder goes first.
+    deleteRecursively(runtime);
     Files.createDirectories(runtime);
     Path war = runtime.resolve("ROOT.war");
     Files.copy(
@@ -74,6 +80,17 @@ final class PostbotProcess implements AutoCloseable {
     return Duration.between(begin, Instant.now());
   }
 
+  private static void deleteRecursively(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (var paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
   /** SIGKILL: no shutdown hook, no flush, no goodbye, as when the machine loses power. */
   void kill() throws InterruptedException {
     process.destroyForcibly();
@@ -102,12 +119,27 @@ final class PostbotProcess implements AutoCloseable {
 
   private void awaitReady(File log) throws IOException, InterruptedException {
     Instant limit = Instant.now().plus(START_LIMIT);
-    while (!isReady()) {
+    // Readiness is the server's health endpoint, which answers UP as soon as the application's
+    // checks are registered and pass; the web context may still refuse requests (503) for a moment
+    // after that, so the start is over when the application itself serves a file too.
+    int ready = -1;
+    int serves = -1;
+    while ((ready = status("health/ready")) != 200 || (serves = status(SERVED)) != 200) {
       if (!process.isAlive()) {
         throw new IOException("the server stopped during its start; see " + log);
       }
       if (Instant.now().isAfter(limit)) {
-        throw new IOException("the server was not ready within " + START_LIMIT + "; see " + log);
+        throw new IOException(
+            "the server was not ready within "
+                + START_LIMIT
+                + " (readiness "
+                + ready
+                + ", "
+                + SERVED
+                + " "
+                + serves
+                + "); see "
+                + log);
       }
       Thread.sleep(500);
     }

@@ -2,12 +2,17 @@ package io.postbot.web.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.annotation.Priority;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +58,32 @@ class DatabaseTroubleIsAProblemNotAnErrorTest {
     assertThat(DatabaseTrouble.of(pool)).contains(DatabaseTrouble.UNAVAILABLE);
     assertThat(DatabaseTrouble.UNAVAILABLE.status()).isEqualTo(Response.Status.SERVICE_UNAVAILABLE);
     assertThat(DatabaseTrouble.UNAVAILABLE.retryAfterSeconds()).isPositive();
+  }
+
+  @Test
+  @DisplayName(
+      "a connection lost while the transaction manager commits is 503 database-unavailable")
+  void lostDuringCommit() {
+    // as Payara's pool reports it: an XAException with only a message, inside a SystemException
+    var xa = new XAException("jakarta.resource.ResourceException: physical connection not usable");
+    var system = new SystemException();
+    system.initCause(xa);
+    var commitFailed = new TransactionalException("exception during commit", system);
+    var failedResource = new XAException(XAException.XAER_RMFAIL);
+
+    assertThat(DatabaseTrouble.of(commitFailed)).contains(DatabaseTrouble.UNAVAILABLE);
+    assertThat(DatabaseTrouble.of(wrapped(failedResource))).contains(DatabaseTrouble.UNAVAILABLE);
+    assertThat(DatabaseTrouble.of(wrapped(new XAException(XAException.XAER_PROTO)))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a failed commit is mapped before Jersey's own mapper, which would rethrow it")
+  void failedCommitIsMappedFirst() {
+    // Jersey takes the lowest rank among mappers of one type; its own has the default (USER).
+    var priority = TransactionalFailureMapper.class.getAnnotation(Priority.class);
+
+    assertThat(priority).isNotNull();
+    assertThat(priority.value()).isLessThan(Priorities.USER);
   }
 
   @Test
