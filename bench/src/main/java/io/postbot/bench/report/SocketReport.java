@@ -82,6 +82,14 @@ final class SocketReport {
             Table.ms(delivery.p99()),
             Table.ms(delivery.max()),
             delivery.errors()));
+    JsonObject failures = sockets.getJsonObject("open_failures");
+    if (failures != null && !failures.isEmpty()) {
+      out.append("Why sockets failed to open:");
+      failures.forEach(
+          (reason, n) -> out.append(" ").append(n).append(" x `").append(reason).append("`;"));
+      out.setLength(out.length() - 1);
+      out.append(".\n\n");
+    }
     out.append(charts.socketMemory(points));
     out.append(RunFacts.of(results.getJsonObject("sockets"))).append('\n');
     return out.toString();

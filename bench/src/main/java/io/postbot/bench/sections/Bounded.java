@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -16,6 +17,13 @@ final class Bounded {
 
   /** Completed steps' results in order; a failed step leaves null and is counted by the caller. */
   static <T> List<T> all(int count, int inFlight, IntFunction<CompletableFuture<T>> step)
+      throws InterruptedException {
+    return all(count, inFlight, step, failure -> {});
+  }
+
+  /** As {@link #all(int, int, IntFunction)}, and tells each failure to {@code failures}. */
+  static <T> List<T> all(
+      int count, int inFlight, IntFunction<CompletableFuture<T>> step, Consumer<Throwable> failures)
       throws InterruptedException {
     Semaphore permits = new Semaphore(inFlight);
     List<CompletableFuture<T>> futures = new ArrayList<>();
@@ -31,7 +39,15 @@ final class Bounded {
     }
     List<T> results = new ArrayList<>();
     for (CompletableFuture<T> future : futures) {
-      results.add(future.handle((result, failure) -> failure == null ? result : null).join());
+      results.add(
+          future
+              .handle((result, failure) -> {
+                if (failure != null) {
+                  failures.accept(failure);
+                }
+                return failure == null ? result : null;
+              })
+              .join());
     }
     return results;
   }

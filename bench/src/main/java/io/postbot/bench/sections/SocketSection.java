@@ -12,7 +12,9 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -58,6 +60,7 @@ public final class SocketSection implements Section {
       JsonArrayBuilder steps = Json.createArrayBuilder();
       steps.add(BenchServer.memory(server).add("connections", 0));
       int openErrors = 0;
+      Map<String, Integer> openFailures = new ConcurrentSkipListMap<>();
       List<Conversation> started = conversations.stream().filter(Objects::nonNull).toList();
       for (int step = 1; step <= STEPS; step++) {
         List<Conversation> batch =
@@ -70,7 +73,8 @@ public final class SocketSection implements Section {
                 64,
                 i ->
                     CustomerSocket.open(
-                        socketClients.get(i % socketClients.size()), server.base(), batch.get(i)));
+                        socketClients.get(i % socketClients.size()), server.base(), batch.get(i)),
+                failure -> openFailures.merge(reason(failure), 1, Integer::sum));
         opened.stream().filter(Objects::nonNull).forEach(open::add);
         openErrors += (int) opened.stream().filter(Objects::isNull).count();
         steps.add(BenchServer.memory(server).add("connections", open.size()));
@@ -86,6 +90,9 @@ public final class SocketSection implements Section {
           .add("target", target)
           .add("failed_starts", failedStarts)
           .add("open_errors", openErrors)
+          .add(
+              "open_failures",
+              Json.createObjectBuilder(new java.util.TreeMap<String, Object>(openFailures)))
           .add("held_at_end", held)
           .add("steps", steps)
           .add("agent_chats", handedOver.size())
@@ -98,5 +105,18 @@ public final class SocketSection implements Section {
       socketClients.forEach(HttpClient::close);
       executor.shutdownNow();
     }
+  }
+
+  /** Why a socket did not open, as a short text with no conversation in it: its kind and cause. */
+  static String reason(Throwable failure) {
+    Throwable cause =
+        failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+    String message =
+        String.valueOf(cause.getMessage()).replaceAll("[0-9a-f]{8}-[0-9a-f-]{27,}", "<id>");
+    return cause.getClass().getSimpleName()
+        + ": "
+        + (message.length() > 80 ? message.substring(0, 80) : message);
   }
 }
