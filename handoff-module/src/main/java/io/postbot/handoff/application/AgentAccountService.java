@@ -8,6 +8,7 @@ import io.postbot.handoff.domain.model.agent.AgentRepository;
 import io.postbot.handoff.domain.model.agent.LoginOutcome;
 import io.postbot.handoff.domain.model.agent.PasswordHasher;
 import io.postbot.handoff.domain.model.agent.Role;
+import io.postbot.shared.InvalidInputException;
 import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,7 +71,8 @@ public class AgentAccountService implements AgentAccounts {
   @Override
   public void create(String username, String displayName, Set<String> roles, char[] password) {
     if (agents.find(username).isPresent()) {
-      throw new IllegalArgumentException("this username is taken");
+      throw new InvalidInputException(
+          "invalid-user", "user.username-taken", "this username is taken");
     }
     Set<Role> granted = roles.stream().map(Role::valueOf).collect(Collectors.toSet());
     agents.add(Agent.create(username, displayName, granted, password, hasher));

@@ -51,6 +51,14 @@ final class ChannelSubscription {
     connection.accept(frame.toString());
   }
 
+  /**
+   * True when the connection has been given up: its outbox did not drain (checked now: a frame in
+   * flight for longer than the send timeout gives it up) or it overflowed.
+   */
+  boolean givenUp() {
+    return connection instanceof ChannelOutbox outbox && outbox.overdue();
+  }
+
   synchronized int lastSent() {
     return lastSent;
   }

@@ -13,12 +13,15 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The widget's live connection to its conversation. The first frame must authenticate it: {@code
@@ -35,13 +38,14 @@ public class CustomerChannel {
 
   private static final long IDLE_TIMEOUT_MS = 300_000;
 
-  /** How long one frame may take to reach a customer before the connection is given up. */
-  static final long SEND_TIMEOUT_MS = 10_000;
+  private static final Logger LOG = Logger.getLogger(CustomerChannel.class.getName());
 
   private static final CloseReason TOO_MANY =
       new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many connections");
   private static final CloseReason TOO_MANY_FROM_ADDRESS =
       new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many connections from here");
+  private static final CloseReason NOT_DRAINING =
+      new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "not draining");
   private static final CloseReason NOT_FOUND =
       new CloseReason(CloseReason.CloseCodes.getCloseCode(4404), "not found");
 
@@ -100,9 +104,7 @@ public class CustomerChannel {
       ChatFacade chat = CDI.current().select(ChatFacade.class).get();
       ChannelSubscription candidate =
           new ChannelSubscription(
-              from -> chat.messages(conversation, token, from),
-              text -> sendText(session, text),
-              after);
+              from -> chat.messages(conversation, token, from), outbox(session), after);
       candidate.catchUp(); // checks the token: unknown conversation or wrong token throws
       if (!channels().subscribe(conversation, candidate)) {
         close(session, TOO_MANY);
@@ -143,25 +145,34 @@ public class CustomerChannel {
   }
 
   /**
-   * Sends asynchronously and waits at most SEND_TIMEOUT_MS: a customer whose socket does not drain
-   * holds up one executor thread for that long, then loses the connection (the widget reconnects
-   * and resumes, or polls). Sends on one connection never overlap: ChannelSubscription sends one
-   * frame at a time.
+   * The socket's outbox: frames go out one at a time with a callback, so no thread waits on a
+   * customer's socket; one that does not drain is closed (ChannelOutbox) on the server's executor,
+   * never on the thread that noticed (a request's, or the socket's own callback).
    */
-  private static void sendText(Session session, String text) {
-    java.util.concurrent.Future<Void> sent = session.getAsyncRemote().sendText(text);
-    try {
-      sent.get(SEND_TIMEOUT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
-      sent.cancel(true);
-      close(session, new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "not draining"));
-      throw new UncheckedIOException(new IOException("send timed out"));
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new UncheckedIOException(new IOException("send failed", e.getCause()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new UncheckedIOException(new IOException("send interrupted"));
-    }
+  private ChannelOutbox outbox(Session session) {
+    ChannelLimits limits = limits();
+    CustomerChannels channels = channels();
+    return new ChannelOutbox(
+        new ChannelOutbox.Connection() {
+          @Override
+          public void send(String text, Consumer<Throwable> whenDone) {
+            session
+                .getAsyncRemote()
+                .sendText(text, result -> whenDone.accept(result.isOK() ? null : failure(result)));
+          }
+
+          @Override
+          public void giveUp(String why) {
+            LOG.log(Level.FINE, "customer socket given up: {0}", why);
+            channels.later(() -> close(session, NOT_DRAINING));
+          }
+        },
+        limits.outbox(),
+        limits.clock());
+  }
+
+  private static Throwable failure(SendResult result) {
+    return result.getException() == null ? new IOException("not sent") : result.getException();
   }
 
   private static void close(Session session, CloseReason reason) {

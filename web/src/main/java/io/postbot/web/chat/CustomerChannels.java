@@ -1,9 +1,12 @@
 package io.postbot.web.chat;
 
+import io.postbot.shared.ApplicationStarted;
 import io.postbot.shared.ConversationId;
 import io.postbot.web.cluster.LiveSignal;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,6 +14,9 @@ import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +35,43 @@ public class CustomerChannels {
   private final Map<ConversationId, Set<ChannelSubscription>> open = new ConcurrentHashMap<>();
 
   @Resource ManagedExecutorService executor;
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
+
+  private ScheduledFuture<?> sweeping;
+
+  /** Every second, the sockets whose frame in flight is overdue are given up (ChannelOutbox). */
+  void start(@Observes ApplicationStarted started) {
+    sweeping = scheduler.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (sweeping != null) {
+      sweeping.cancel(false);
+    }
+  }
+
+  /** Gives up the connections that do not drain, and forgets them. */
+  void sweep() {
+    open.forEach((conversation, subscriptions) -> {
+      for (ChannelSubscription subscription : subscriptions) {
+        if (subscription.givenUp()) {
+          unsubscribe(conversation, subscription);
+        }
+      }
+    });
+  }
+
+  /** Runs a task on the server's executor, off the caller's thread (on it if the pool is full). */
+  void later(Runnable task) {
+    try {
+      executor.execute(task);
+    } catch (RejectedExecutionException e) {
+      task.run();
+    }
+  }
 
   /** Sends a typed JSON frame to every connection of the conversation; none open, nothing sent. */
   public void push(ConversationId conversation, JsonObject frame) {

@@ -53,7 +53,8 @@ public class AdminPage implements Serializable {
       password = null;
     } catch (IllegalArgumentException e) {
       FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+          .addMessage(
+              null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ConsoleRefusals.text(e), null));
     }
   }
 
@@ -91,7 +92,7 @@ public class AdminPage implements Serializable {
       action.run();
       return true;
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      message(FacesMessage.SEVERITY_ERROR, ConsoleRefusals.text(e));
       return false;
     }
   }

@@ -134,7 +134,7 @@ public class ChatPage implements Serializable {
       cachedFor = null;
       return true;
     } catch (IllegalArgumentException | IllegalStateException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      message(FacesMessage.SEVERITY_ERROR, ConsoleRefusals.text(e));
       return false;
     }
   }

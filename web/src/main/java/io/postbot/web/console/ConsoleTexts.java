@@ -37,7 +37,8 @@ public final class ConsoleTexts {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
-  private static Locale locale() {
+  /** The language of the current page (English outside a page). */
+  static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces == null || faces.getViewRoot() == null
         ? Locale.ENGLISH

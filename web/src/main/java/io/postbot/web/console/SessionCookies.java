@@ -4,6 +4,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
+import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -20,11 +21,15 @@ public class SessionCookies implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
-    boolean secure =
+    configure(
+        event.getServletContext().getSessionCookieConfig(),
         ConfigProvider.getConfig()
-            .getOptionalValue("postbot.console.secure-cookie", Boolean.class)
-            .orElse(true);
-    SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
+            .getOptionalValue("postbot.console.secure-cookie", Boolean.class));
+  }
+
+  /** Secure and __Host- unless the setting says false. */
+  static void configure(SessionCookieConfig cookie, Optional<Boolean> secureSetting) {
+    boolean secure = secureSetting.orElse(true);
     cookie.setSecure(secure);
     cookie.setPath("/");
     cookie.setName(secure ? "__Host-" + NAME : NAME);

@@ -63,7 +63,8 @@ public class SupervisorPage implements Serializable {
       text = null;
     } catch (IllegalArgumentException e) {
       FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+          .addMessage(
+              null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ConsoleRefusals.text(e), null));
     }
   }
 

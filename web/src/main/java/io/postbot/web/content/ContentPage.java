@@ -12,6 +12,7 @@ import io.postbot.handoff.api.OpeningHoursAdministration;
 import io.postbot.handoff.api.OpeningHoursView;
 import io.postbot.shared.Language;
 import io.postbot.web.audit.Audited;
+import io.postbot.web.console.ConsoleRefusals;
 import io.postbot.web.console.ConsoleSession;
 import io.postbot.web.console.ConsoleTexts;
 import jakarta.faces.application.FacesMessage;
@@ -93,7 +94,7 @@ public class ContentPage implements Serializable {
     } catch (InvalidContentException e) {
       problems(e);
     } catch (IllegalArgumentException e) {
-      error(e.getMessage());
+      error(ConsoleRefusals.text(e));
     }
   }
 
@@ -132,8 +133,8 @@ public class ContentPage implements Serializable {
       note = null;
     } catch (InvalidContentException e) {
       problems(e);
-    } catch (IllegalStateException e) {
-      error(ConsoleTexts.get("content.nothingToPublish"));
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      error(ConsoleRefusals.text(e));
     }
   }
 
@@ -153,7 +154,7 @@ public class ContentPage implements Serializable {
       audit.record("content.rolledBack", "content version " + version);
       info("content.rolledBackMessage", version, published.version());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      error(e.getMessage());
+      error(ConsoleRefusals.text(e));
     }
   }
 
@@ -206,7 +207,7 @@ public class ContentPage implements Serializable {
       audit.record("hours.changed", "opening hours " + hoursSpec);
       info("content.hoursChanged");
     } catch (IllegalArgumentException e) {
-      error(e.getMessage());
+      error(ConsoleRefusals.text(e));
     }
   }
 

@@ -4,6 +4,7 @@ import io.postbot.shared.Refusal;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -23,6 +24,16 @@ public final class ProblemTexts {
     String title = text(texts, refusal.type() + ".title", "refused.title");
     String detail = text(texts, refusal.reason(), refusal.type() + ".detail");
     return Problem.typed(status, refusal.type(), title, detail);
+  }
+
+  /** The sentence of a refusal's reason in this language, if it has one of its own. */
+  public static Optional<String> sentence(Locale locale, String reason) {
+    ResourceBundle texts =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return texts.containsKey(reason) ? Optional.of(texts.getString(reason)) : Optional.empty();
   }
 
   static Locale locale(HttpHeaders headers) {

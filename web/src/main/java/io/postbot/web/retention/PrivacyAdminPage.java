@@ -6,6 +6,7 @@ import io.postbot.retention.api.PurgeAudit;
 import io.postbot.retention.api.PurgeRunView;
 import io.postbot.retention.api.SubjectQuery;
 import io.postbot.web.audit.Audited;
+import io.postbot.web.console.ConsoleRefusals;
 import io.postbot.web.console.ConsoleTexts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -48,7 +49,7 @@ public class PrivacyAdminPage implements Serializable {
       audited.record("privacy.searched", subject());
     } catch (IllegalArgumentException e) {
       report = null;
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      message(FacesMessage.SEVERITY_ERROR, ConsoleRefusals.text(e));
     }
   }
 
@@ -79,7 +80,7 @@ public class PrivacyAdminPage implements Serializable {
           ConsoleTexts.get("privacy.complaintsKept", String.valueOf(e.complaints())));
     } catch (IllegalArgumentException | IllegalStateException e) {
       // A missing reason, for instance.
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      message(FacesMessage.SEVERITY_ERROR, ConsoleRefusals.text(e));
     }
   }
 

@@ -12,6 +12,7 @@ import io.postbot.statistics.api.ReviewSummary;
 import io.postbot.statistics.api.SampleAlreadyReviewedException;
 import io.postbot.web.audit.Audited;
 import io.postbot.web.console.ConsoleLanguage;
+import io.postbot.web.console.ConsoleRefusals;
 import io.postbot.web.console.ConsoleTexts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -111,7 +112,7 @@ public class ReviewPage implements Serializable {
       drawn.set(row, null);
       message(FacesMessage.SEVERITY_WARN, ConsoleTexts.get("review.gone"));
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      message(FacesMessage.SEVERITY_ERROR, ConsoleRefusals.text(e));
     }
   }
 

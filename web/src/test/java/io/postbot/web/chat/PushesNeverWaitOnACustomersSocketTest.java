@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Frames pushed to a customer (an agent's typing, the queue, an erasure) are sent on the server's
  * executor, never on the thread of the agent's or the customer's request: a socket that does not
- * drain can hold up only its own send, which gives up after a timeout (CustomerChannel).
+ * drain holds up nobody: its frames wait in its own outbox, which gives it up (ChannelOutbox).
  */
 @DisplayName("Pushes to a customer never run on the request's thread")
 class PushesNeverWaitOnACustomersSocketTest {

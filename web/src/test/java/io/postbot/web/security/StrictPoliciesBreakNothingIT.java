@@ -3,8 +3,12 @@ package io.postbot.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postbot.web.testing.Browser;
+import io.postbot.web.testing.ConsoleClient;
+import io.postbot.web.testing.Http;
 import io.postbot.web.testing.PostbotDeployment;
 import io.postbot.web.widget.Widget;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -94,6 +98,65 @@ class StrictPoliciesBreakNothingIT {
         .until(d -> d.getCurrentUrl().contains("/console/index.xhtml"));
     assertThat(page.getPageSource()).contains("Waiting customers");
     assertThat(violations(page)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a customer's and an agent's markup shows as text in the console and runs nothing")
+  void hostileTextIsText() {
+    // given an agent online, a customer who types markup and gives markup as their name, and a
+    // note in markup
+    ConsoleClient admin = new ConsoleClient(base);
+    assertThat(admin.login("it-admin", "it-admin-secret-1")).isTrue();
+    String markup = "<img src=x onerror=\"document.title='hacked'\"><b>bold</b>";
+    Http http = new Http(base);
+    JsonObject started =
+        Http.json(http.post("api/v1/conversations", "{\"language\":\"en\"}", null));
+    String id = started.getString("id");
+    String token = started.getString("token");
+    String messages = "api/v1/conversations/" + id + "/messages";
+    assertThat(http.post(messages, json("text", markup), token).statusCode()).isEqualTo(200);
+    String contact =
+        Json.createObjectBuilder()
+            .add("name", "Kari <script>document.title='hacked'</script>")
+            .add("email", "kari@example.no")
+            .add("phone", "91234567")
+            .build()
+            .toString();
+    assertThat(http.post("api/v1/conversations/" + id + "/handoff", contact, token).statusCode())
+        .isEqualTo(202);
+    assertThat(admin.post("api/agent/v1/chats/" + id + "/take").statusCode()).isEqualTo(204);
+    admin.open("console/chat.xhtml?c=" + id);
+    admin.submit("notes", Map.of("note", markup, "add-note", "submit"));
+
+    // when the agent opens the chat in the browser
+    ChromeDriver page = browser.driver();
+    page.get(base + "console/chat.xhtml?c=" + id);
+    if (page.getCurrentUrl().contains("login")) {
+      signIn(page);
+      page.get(base + "console/chat.xhtml?c=" + id);
+    }
+
+    // then the name, the message and the note read as typed, and nothing of them ran
+    String text = page.findElement(By.tagName("main")).getText();
+    assertThat(text).contains("Kari <script>document.title='hacked'</script>").contains(markup);
+    assertThat(page.findElements(By.cssSelector("img[src='x']"))).isEmpty();
+    assertThat(page.findElements(By.xpath("//b[text()='bold']"))).isEmpty();
+    assertThat(page.getTitle()).doesNotContain("hacked");
+    assertThat(violations(page)).isEmpty();
+  }
+
+  private static void signIn(ChromeDriver page) {
+    page.get(page.getCurrentUrl());
+    page.findElement(By.id("username")).sendKeys("it-admin");
+    page.findElement(By.id("password")).sendKeys("it-admin-secret-1");
+    page.findElement(By.id("submit")).click();
+    new WebDriverWait(page, Duration.ofSeconds(60))
+        .until(
+            d -> d.getCurrentUrl().contains("/console/") && !d.getCurrentUrl().contains("login"));
+  }
+
+  private static String json(String key, String value) {
+    return Json.createObjectBuilder().add(key, value).build().toString();
   }
 
   @SuppressWarnings("unchecked")

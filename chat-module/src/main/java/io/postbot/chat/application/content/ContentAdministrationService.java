@@ -20,6 +20,7 @@ import io.postbot.chat.domain.model.publication.ContentDrafts;
 import io.postbot.chat.domain.model.publication.Publication;
 import io.postbot.chat.domain.model.publication.Publications;
 import io.postbot.shared.Language;
+import io.postbot.shared.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -88,7 +89,8 @@ public class ContentAdministrationService implements ContentAdministration {
     ContentDraft draft = theDraft();
     Publication latest = latest();
     if (!draft.differsFrom(latest)) {
-      throw new IllegalStateException("the draft holds nothing new to publish");
+      throw new StateConflictException(
+          "content-unchanged", "content.nothing-new", "the draft holds nothing new to publish");
     }
     Publication next = latest.next(draft.content(), clock.instant(), by.username(), note);
     publications.add(next);
@@ -118,7 +120,10 @@ public class ContentAdministrationService implements ContentAdministration {
   public PublicationView rollBackTo(int version, Editor by) {
     Publication latest = latest();
     if (version >= latest.version()) {
-      throw new IllegalStateException("version " + version + " is not an earlier version");
+      throw new StateConflictException(
+          "content-version",
+          "content.not-earlier",
+          "version " + version + " is not an earlier version");
     }
     Publication restored = latest.restoring(publication(version), clock.instant(), by.username());
     publications.add(restored);

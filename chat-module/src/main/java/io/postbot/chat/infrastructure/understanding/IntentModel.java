@@ -91,6 +91,11 @@ public final class IntentModel implements Serializable {
         labels, extractor, head, temperature, examples, novelty, twoTopics, value);
   }
 
+  /** Whether long messages are also read in parts ({@link TopicSplitter}). */
+  public boolean twoTopics() {
+    return twoTopics;
+  }
+
   /** The same model reading long messages in parts ({@link TopicSplitter}) or not. */
   public IntentModel withTwoTopics(boolean value) {
     return new IntentModel(labels, extractor, head, temperature, examples, novelty, value, vote);

@@ -1,5 +1,6 @@
 package io.postbot.statistics.domain.model;
 
+import io.postbot.shared.InvalidInputException;
 import io.postbot.shared.Language;
 import io.postbot.shared.redaction.RedactedText;
 import io.postbot.statistics.api.ConfidenceBand;
@@ -83,10 +84,16 @@ public class ReviewSample {
   /** The bot should have understood another intent (or "out_of_scope": not to answer at all). */
   public void correct(String right, LocalDate on) {
     if (right == null || right.isBlank()) {
-      throw new IllegalArgumentException("a correction names the right intent");
+      throw new InvalidInputException(
+          "invalid-correction",
+          "review.correction-required",
+          "a correction names the right intent");
     }
     if (right.equals(intent)) {
-      throw new IllegalArgumentException("a correction names another intent than the bot's");
+      throw new InvalidInputException(
+          "invalid-correction",
+          "review.correction-same",
+          "a correction names another intent than the bot's");
     }
     judge(Verdict.CORRECTED, right, on);
   }

@@ -1,6 +1,7 @@
 package io.postbot.chat.domain.model.publication;
 
 import io.postbot.chat.domain.model.knowledge.ContentSet;
+import io.postbot.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -65,7 +66,10 @@ public class Publication {
       throw new IllegalArgumentException("a publication names who published it");
     }
     if (note == null || note.isBlank() || note.length() > 500) {
-      throw new IllegalArgumentException("say in 1 to 500 characters what the publication changes");
+      throw new InvalidInputException(
+          "invalid-publication",
+          "publication.note",
+          "say in 1 to 500 characters what the publication changes");
     }
     this.version = version;
     this.content = Objects.requireNonNull(content);
@@ -91,7 +95,8 @@ public class Publication {
   /** The next version, publishing again the content of {@code earlier}. */
   public Publication restoring(Publication earlier, Instant at, String by) {
     if (earlier.version >= version) {
-      throw new IllegalArgumentException("only an earlier version can be restored");
+      throw new InvalidInputException(
+          "content-version", "content.not-earlier", "only an earlier version can be restored");
     }
     return new Publication(
         version + 1,

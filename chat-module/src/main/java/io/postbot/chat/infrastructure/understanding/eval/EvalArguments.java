@@ -23,7 +23,7 @@ record EvalArguments(Map<String, String> values) {
                               [--knn-space embeddings|all]
                               [--sweep true] [--conversation-language en|nb]
                               [--vote-weight W] [--vote-k K] [--vote-temperature T]
-                              [--two-topics on|off] [--dump DIR] [--help]
+                              [--two-topics on|off] [--dump DIR] [--refit true] [--help]
         files hold one example a line: intent<TAB>utterance; the label oos or out_of_scope
         marks out-of-scope sentences. Without --train the bot's shipped content is learnt.
         The out-of-scope threshold is chosen on --val/--oos-val when given.
@@ -45,6 +45,9 @@ record EvalArguments(Map<String, String> values) {
         intent scored by the mean cosine to its K most similar examples (softmax at
         temperature T); the probabilities are 1-W times the head's plus W times the
         vote's (0: the head alone).
+        --refit true: after the settings and threshold are chosen on --val, train
+        again on --train plus the --val sentences (in-scope ones only under
+        oos-threshold) and measure that model on --test.
         --dump DIR writes the train, val and test sets' dense features, head scores
         and labels to DIR (float32 files) for analysis.
         The last line of standard output is a JSON object with the figures.\
@@ -74,7 +77,8 @@ record EvalArguments(Map<String, String> values) {
           "dump",
           "vote-k",
           "vote-weight",
-          "vote-temperature");
+          "vote-temperature",
+          "refit");
 
   /** A command line that cannot be run; the message says why. */
   static final class UsageException extends Exception {

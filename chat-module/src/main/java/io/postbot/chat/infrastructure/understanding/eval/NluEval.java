@@ -107,6 +107,7 @@ public final class NluEval {
     double trainSeconds = (System.nanoTime() - started) / 1e9;
 
     double threshold = a.number("threshold", ClassifierRecipe.DEFAULT_THRESHOLD);
+    int trainedOn = train.size();
     EvalReport.Scores validation = null;
     List<LabelledText> all = readAll(a, "test", "oos-test");
     if (a.text("dump").isPresent()) {
@@ -131,6 +132,21 @@ public final class NluEval {
       threshold =
           OutOfScopeThreshold.choose(decisions, val.stream().map(LabelledText::label).toList());
       validation = EvalReport.Scores.of(val, decisions, threshold);
+      if (a.text("refit").map(Boolean::parseBoolean).orElse(false)) {
+        // Settings and threshold stay as chosen; the model is trained again with the validation
+        // sentences added (under oos-threshold only the in-scope ones), and only the test measures
+        // it.
+        List<LabelledText> more = new ArrayList<>(train);
+        boolean oosAllowed = !rule.equals("oos-threshold");
+        val.stream().filter(e -> oosAllowed || !e.outOfScope()).forEach(more::add);
+        trainedOn = more.size();
+        model =
+            recipe
+                .trainer()
+                .train(more, progress)
+                .withTwoTopics(model.twoTopics())
+                .withNovelty(novelty);
+      }
     } else {
       model = model.withNovelty(novelty);
     }
@@ -165,7 +181,7 @@ public final class NluEval {
         threshold,
         msPerUtterance,
         trainSeconds,
-        train.size(),
+        trainedOn,
         recipe.features(),
         a.language().code(),
         cacheDir != null,

@@ -1,5 +1,6 @@
 package io.postbot.handoff.domain.model.agent;
 
+import io.postbot.shared.InvalidInputException;
 import io.postbot.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,14 +64,18 @@ public class Agent {
 
   private Agent(String username, String displayName, Set<Role> roles, String passwordHash) {
     if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,31}")) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "invalid-user",
+          "user.username",
           "a username has 2 to 32 lower-case letters, digits, '.', '_' or '-'");
     }
     if (displayName == null || displayName.isBlank() || displayName.length() > 60) {
-      throw new IllegalArgumentException("a display name has 1 to 60 characters");
+      throw new InvalidInputException(
+          "invalid-user", "user.display-name", "a display name has 1 to 60 characters");
     }
     if (roles == null || roles.isEmpty()) {
-      throw new IllegalArgumentException("a user needs at least one role");
+      throw new InvalidInputException(
+          "invalid-user", "user.roles", "a user needs at least one role");
     }
     this.username = username;
     this.displayName = displayName.strip();
@@ -166,7 +171,8 @@ public class Agent {
 
   private static void requireStrong(char[] password) {
     if (password == null || password.length < 10) {
-      throw new IllegalArgumentException("a password has at least 10 characters");
+      throw new InvalidInputException(
+          "invalid-user", "user.password", "a password has at least 10 characters");
     }
   }
 }

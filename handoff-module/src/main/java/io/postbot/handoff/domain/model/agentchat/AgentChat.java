@@ -162,10 +162,14 @@ public class AgentChat {
   /** The agent hands the chat to a colleague. */
   public void transferTo(String otherAgent) {
     if (state != AgentChatState.IN_PROGRESS) {
-      throw new IllegalStateException("only a chat in progress can be transferred");
+      throw new StateConflictException(
+          "chat-not-in-progress",
+          "chat.not-in-progress",
+          "only a chat in progress can be transferred");
     }
     if (Objects.requireNonNull(otherAgent).equals(agent)) {
-      throw new IllegalArgumentException("the chat is already with this agent");
+      throw new InvalidInputException(
+          "invalid-transfer", "transfer.same-agent", "the chat is already with this agent");
     }
     agent = otherAgent;
   }
@@ -186,10 +190,13 @@ public class AgentChat {
    */
   public void close(ContactCategory category, String byAgent, Instant now) {
     if (category == null) {
-      throw new IllegalArgumentException("choose a category to close the chat");
+      throw new InvalidInputException(
+          "invalid-closing", "closing.category", "choose a category to close the chat");
     }
     if (state != AgentChatState.IN_PROGRESS && state != AgentChatState.OFFLINE_REQUEST) {
-      throw new IllegalStateException(
+      throw new StateConflictException(
+          "chat-not-in-progress",
+          "chat.not-closable",
           "only a chat in progress or an offline request can be closed");
     }
     if (agent == null) {

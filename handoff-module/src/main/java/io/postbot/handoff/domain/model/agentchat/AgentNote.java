@@ -1,5 +1,6 @@
 package io.postbot.handoff.domain.model.agentchat;
 
+import io.postbot.shared.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -35,10 +36,11 @@ public class AgentNote {
 
   AgentNote(AgentChat chat, String author, String text, Instant writtenAt) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("a note needs text");
+      throw new InvalidInputException("invalid-note", "note.required", "a note needs text");
     }
     if (text.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("a note has at most 2000 characters");
+      throw new InvalidInputException(
+          "invalid-note", "note.too-long", "a note has at most 2000 characters");
     }
     this.id = UUID.randomUUID();
     this.chat = chat;

@@ -1,6 +1,7 @@
 package io.postbot.handoff.domain.model.canned;
 
 import io.postbot.shared.FreeText;
+import io.postbot.shared.InvalidInputException;
 import io.postbot.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,13 +37,16 @@ public class CannedResponse {
     title = FreeText.clean(title);
     text = FreeText.clean(text);
     if (language == null) {
-      throw new IllegalArgumentException("choose a language");
+      throw new InvalidInputException(
+          "invalid-canned-response", "canned.language", "choose a language");
     }
     if (title == null || title.isBlank() || title.length() > 80) {
-      throw new IllegalArgumentException("a title has 1 to 80 characters");
+      throw new InvalidInputException(
+          "invalid-canned-response", "canned.title", "a title has 1 to 80 characters");
     }
     if (text == null || text.isBlank() || text.length() > 2000) {
-      throw new IllegalArgumentException("a text has 1 to 2000 characters");
+      throw new InvalidInputException(
+          "invalid-canned-response", "canned.text", "a text has 1 to 2000 characters");
     }
     this.id = UUID.randomUUID();
     this.language = language;

@@ -1,10 +1,12 @@
 package io.postbot.handoff.domain.model.hours;
 
+import io.postbot.shared.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,7 +33,8 @@ public final class OpeningHours {
   /** Parses the configured form; a mistake fails start-up with the offending part named. */
   public static OpeningHours parse(String spec, ZoneId zone) {
     if (spec == null || spec.isBlank()) {
-      throw new IllegalArgumentException("opening hours are empty");
+      throw new InvalidInputException(
+          "invalid-opening-hours", "hours.required", "opening hours are empty");
     }
     OpeningHours hours = new OpeningHours(spec.strip(), zone);
     if (spec.strip().equalsIgnoreCase("always")) {
@@ -43,20 +46,22 @@ public final class OpeningHours {
     for (String rule : spec.split(",")) {
       String[] parts = rule.strip().split("\\s+");
       if (parts.length != 2) {
-        throw new IllegalArgumentException(
-            "opening hours: expected 'Mon-Fri 08:00-20:00': " + rule);
+        throw format("opening hours: expected 'Mon-Fri 08:00-20:00': " + rule);
       }
       String[] range = parts[0].split("-");
       DayOfWeek from = day(range[0]);
       DayOfWeek to = range.length > 1 ? day(range[1]) : from;
       String[] times = parts[1].split("-");
       if (times.length != 2) {
-        throw new IllegalArgumentException("opening hours: expected HH:mm-HH:mm: " + rule);
+        throw format("opening hours: expected HH:mm-HH:mm: " + rule);
       }
-      LocalTime open = LocalTime.parse(times[0]);
-      LocalTime close = times[1].equals("24:00") ? LocalTime.MAX : LocalTime.parse(times[1]);
+      LocalTime open = time(times[0], rule);
+      LocalTime close = times[1].equals("24:00") ? LocalTime.MAX : time(times[1], rule);
       if (!open.isBefore(close)) {
-        throw new IllegalArgumentException("opening hours: opens after it closes: " + rule);
+        throw new InvalidInputException(
+            "invalid-opening-hours",
+            "hours.opens-after-closing",
+            "opening hours: opens after it closes: " + rule);
       }
       for (DayOfWeek d = from; ; d = d.plus(1)) {
         hours.add(d, open, close);
@@ -112,7 +117,19 @@ public final class OpeningHours {
         return day;
       }
     }
-    throw new IllegalArgumentException("opening hours: not a day of the week: " + name);
+    throw format("opening hours: not a day of the week: " + name);
+  }
+
+  private static LocalTime time(String text, String rule) {
+    try {
+      return LocalTime.parse(text);
+    } catch (DateTimeParseException e) {
+      throw format("opening hours: expected HH:mm-HH:mm: " + rule);
+    }
+  }
+
+  private static InvalidInputException format(String message) {
+    return new InvalidInputException("invalid-opening-hours", "hours.format", message);
   }
 
   @Override

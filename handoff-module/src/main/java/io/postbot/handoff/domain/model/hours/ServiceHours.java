@@ -1,5 +1,6 @@
 package io.postbot.handoff.domain.model.hours;
 
+import io.postbot.shared.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -46,7 +47,8 @@ public class ServiceHours {
    */
   public void change(String newSpec, ZoneId zone, Instant at, String by) {
     if (newSpec == null || newSpec.strip().length() > 500) {
-      throw new IllegalArgumentException("opening hours have at most 500 characters");
+      throw new InvalidInputException(
+          "invalid-opening-hours", "hours.too-long", "opening hours have at most 500 characters");
     }
     OpeningHours.parse(newSpec, zone);
     this.spec = newSpec.strip();
