@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.postbot.web.testing.Http;
 import io.postbot.web.testing.PostbotDeployment;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -91,6 +93,22 @@ class PagesSendSecurityHeadersIT {
           .as(path)
           .hasValueSatisfying(p -> assertThat(p).contains("frame-ancestors 'none'"));
       common(path, response);
+    }
+  }
+
+  @Test
+  @DisplayName("no Server or X-Powered-By banner over plain HTTP/1.1 either (no h2c upgrade asked)")
+  void noBannerOverHttp11() throws Exception {
+    // the suite's client asks to upgrade to HTTP/2, whose answer Payara sends without a banner;
+    // a browser or a proxy speaks HTTP/1.1 and used to get "Server: Payara Micro"
+    HttpClient plain = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    for (String path : List.of("widget/postbot.js", "health/ready", "index.html")) {
+      HttpResponse<Void> response =
+          plain.send(
+              HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
+              HttpResponse.BodyHandlers.discarding());
+      assertThat(response.headers().firstValue("Server")).as(path).isEmpty();
+      assertThat(response.headers().firstValue("X-Powered-By")).as(path).isEmpty();
     }
   }
 
