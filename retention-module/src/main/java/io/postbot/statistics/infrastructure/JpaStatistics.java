@@ -30,12 +30,16 @@ public class JpaStatistics implements Statistics {
   }
 
   @Override
-  public void count(LocalDate day, String intent, Language language, Outcome outcome) {
-    // An update first: after the first question of a day, a count is a one-row update.
+  public void count(LocalDate day, String intent, Language language, Outcome outcome, long n) {
+    // An update first: after the first write of a day, a count is a one-row update. An update that
+    // adds (not a read and a write) keeps another server's additions. Portable SQL (H2 and
+    // PostgreSQL): a server that loses the race to a day's first insert fails its whole write,
+    // which the caller keeps pending and tries again, when the update finds the row.
     int updated =
         em.createQuery(
-                "update DailyCount c set c.count = c.count + 1 where c.day = :day"
+                "update DailyCount c set c.count = c.count + :n where c.day = :day"
                     + " and c.intent = :intent and c.language = :language and c.outcome = :outcome")
+            .setParameter("n", n)
             .setParameter("day", day)
             .setParameter("intent", intent)
             .setParameter("language", language)
@@ -44,11 +48,12 @@ public class JpaStatistics implements Statistics {
     if (updated == 0) {
       em.createNativeQuery(
               "insert into statistics_daily_count (count_day, intent, language, outcome, occurrences)"
-                  + " values (?1, ?2, ?3, ?4, 1)")
+                  + " values (?1, ?2, ?3, ?4, ?5)")
           .setParameter(1, day)
           .setParameter(2, intent)
           .setParameter(3, language.name())
           .setParameter(4, outcome.name())
+          .setParameter(5, n)
           .executeUpdate();
     }
   }

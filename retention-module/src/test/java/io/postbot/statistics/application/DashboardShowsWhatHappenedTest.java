@@ -19,14 +19,12 @@ import io.postbot.shared.Language;
 import io.postbot.shared.redaction.Redactor;
 import io.postbot.statistics.api.Dashboard;
 import io.postbot.statistics.api.StatisticsQuery;
-import io.postbot.statistics.application.StatisticsRecorder.StatisticsDue;
 import io.postbot.statistics.domain.model.DailyCount;
 import io.postbot.statistics.domain.model.Measurement;
 import io.postbot.statistics.domain.model.ReviewSample;
 import io.postbot.statistics.domain.model.UnansweredQuestion;
 import io.postbot.statistics.infrastructure.JpaStatistics;
 import io.postbot.testing.PlantedPersonalData;
-import io.postbot.testing.RecordedEvents;
 import io.postbot.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -54,7 +52,7 @@ class DashboardShowsWhatHappenedTest {
   private TestDatabase database;
   private SessionFactory sessions;
   private EntityManager em;
-  private final RecordedEvents handedOn = new RecordedEvents();
+  private StatisticsTally tally;
   private final StatisticsRecorder questions = new StatisticsRecorder();
   private final ServiceRecorder service = new ServiceRecorder();
 
@@ -66,11 +64,10 @@ class DashboardShowsWhatHappenedTest {
             List.of(
                 DailyCount.class, ReviewSample.class, Measurement.class, UnansweredQuestion.class));
     em = sessions.createEntityManager();
-    questions.statistics = new JpaStatistics(em);
+    tally = new StatisticsTally(new WritesInTransactions(em), StatisticsTally.ROWS_KEPT);
+    questions.tally = tally;
     questions.sampleRate = 1; // every question sampled for review: the worst case for privacy
-    questions.due = handedOn.select(StatisticsDue.class);
-    service.statistics = new JpaStatistics(em);
-    service.due = handedOn.select(ServiceRecorder.Due.class);
+    service.tally = tally;
   }
 
   @AfterEach
@@ -168,11 +165,8 @@ class DashboardShowsWhatHappenedTest {
     service.handled(new ChatHandlingMeasured(Language.EN, Duration.ofMinutes(5), MONDAY));
     service.rated(new SurveyAnswered(4, Language.EN, MONDAY));
     service.rated(new SurveyAnswered(5, Language.EN, TUESDAY));
-    // what the container does on other threads, each in a transaction of its own
-    handedOn.ofType(StatisticsDue.class).forEach(d -> inTransaction(em, () -> questions.record(d)));
-    handedOn
-        .ofType(ServiceRecorder.Due.class)
-        .forEach(d -> inTransaction(em, () -> service.record(d)));
+    // what the server's schedule does once a second
+    tally.writeNow();
   }
 
   private void ask(String text, String intent, Language language, Instant at) {

@@ -8,12 +8,9 @@ import io.postbot.chat.api.CustomerAsked;
 import io.postbot.shared.ConversationId;
 import io.postbot.shared.Language;
 import io.postbot.shared.redaction.Redactor;
-import io.postbot.statistics.application.StatisticsRecorder.StatisticsDue;
 import io.postbot.statistics.domain.model.DailyCount;
-import io.postbot.statistics.domain.model.Outcome;
 import io.postbot.statistics.domain.model.ReviewSample;
 import io.postbot.statistics.infrastructure.JpaStatistics;
-import io.postbot.testing.RecordedEvents;
 import io.postbot.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -22,8 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,18 +35,17 @@ class StatisticsKeepNoPersonalDataTest {
   private SessionFactory sessions;
   private EntityManager em;
   private StatisticsRecorder recorder;
-  private RecordedEvents handedOn;
+  private StatisticsTally tally;
 
   @BeforeEach
   void wire() {
     database = TestDatabase.h2().migrate("statistics");
     sessions = database.entityManagerFactory(List.of(DailyCount.class, ReviewSample.class));
     em = sessions.createEntityManager();
+    tally = new StatisticsTally(new WritesInTransactions(em), StatisticsTally.ROWS_KEPT);
     recorder = new StatisticsRecorder();
-    recorder.statistics = new JpaStatistics(em);
+    recorder.tally = tally;
     recorder.sampleRate = 0.05;
-    handedOn = new RecordedEvents();
-    recorder.due = handedOn.select(StatisticsDue.class);
   }
 
   @AfterEach
@@ -70,7 +64,7 @@ class StatisticsKeepNoPersonalDataTest {
     recorder.answered(new BotAnswered(a, Language.EN, "track_parcel", AT));
     recorder.asked(asked(ConversationId.newId(), "track my parcel"));
     recorder.notAnswered(new BotCouldNotAnswer(a, Language.EN, AT));
-    recordHandedOnWork();
+    tally.writeNow();
 
     List<DailyCount> counts = inTransactionGet(() -> new JpaStatistics(em).countsOf(DAY));
     assertThat(counts)
@@ -85,7 +79,7 @@ class StatisticsKeepNoPersonalDataTest {
   void samples() {
     recorder.random = () -> 0.01; // sampled (rate 5 %)
     recorder.asked(asked(ConversationId.newId(), "where is CT797294851NO, call 912 34 567"));
-    recordHandedOnWork();
+    tally.writeNow();
 
     List<ReviewSample> samples = inTransactionGet(() -> new JpaStatistics(em).samplesOf(DAY));
     assertThat(samples)
@@ -98,38 +92,25 @@ class StatisticsKeepNoPersonalDataTest {
 
   @Test
   @DisplayName(
-      "the committed chat's observer only hands the counting on, to run in a transaction of its"
-          + " own, never inside the chat transaction's completion")
-  void countingRunsInItsOwnTransaction() {
+      "the committed chat's observer only counts in memory; the counts reach the database with"
+          + " the next write, in a transaction of its own")
+  void countingWaitsForTheNextWrite() {
     recorder.random = () -> 0.01; // sampled (rate 5 %)
 
     inTransaction(() -> recorder.asked(asked(ConversationId.newId(), "where is my parcel")));
 
     assertThat(inTransactionGet(() -> new JpaStatistics(em).countsOf(DAY))).isEmpty();
-    assertThat(handedOn.ofType(StatisticsDue.class))
-        .singleElement()
-        .satisfies(due -> {
-          assertThat(due.outcome()).isEqualTo(Outcome.ASKED);
-          assertThat(due.sample()).isPresent();
-        });
+    assertThat(tally.pendingCounts()).isEqualTo(1);
+    assertThat(tally.pendingRows()).isEqualTo(1);
 
-    recordHandedOnWork();
+    tally.writeNow();
+
     assertThat(inTransactionGet(() -> new JpaStatistics(em).countsOf(DAY)))
         .extracting(c -> c.intent() + "/" + c.outcome() + "=" + c.count())
         .containsExactly("track_parcel/ASKED=1");
-  }
-
-  @Test
-  @DisplayName("a count that failed, as when two first counts of a day race, is tried once more")
-  void failedCountIsTriedAgain() {
-    handedOn = new FailsTheFirstTime();
-    recorder.due = handedOn.select(StatisticsDue.class);
-
-    recorder.answered(new BotAnswered(ConversationId.newId(), Language.EN, "track_parcel", AT));
-
-    assertThat(handedOn.ofType(StatisticsDue.class))
-        .hasSize(2)
-        .allSatisfy(due -> assertThat(due.outcome()).isEqualTo(Outcome.ANSWERED));
+    assertThat(inTransactionGet(() -> new JpaStatistics(em).samplesOf(DAY))).hasSize(1);
+    assertThat(tally.pendingCounts()).isZero();
+    assertThat(tally.pendingRows()).isZero();
   }
 
   @Test
@@ -160,30 +141,8 @@ class StatisticsKeepNoPersonalDataTest {
                 || name.contains("_at"));
   }
 
-  /** Hands work on like the container, but the first try fails as a racing insert would. */
-  private static final class FailsTheFirstTime extends RecordedEvents {
-    private boolean failed;
-
-    @Override
-    public <U> CompletionStage<U> fireAsync(U event) {
-      super.fireAsync(event);
-      if (failed) {
-        return CompletableFuture.completedFuture(event);
-      }
-      failed = true;
-      return CompletableFuture.failedFuture(new IllegalStateException("duplicate key"));
-    }
-  }
-
   private static CustomerAsked asked(ConversationId id, String text) {
     return new CustomerAsked(id, Language.EN, "track_parcel", 0.9, AT, new Redactor().redact(text));
-  }
-
-  /**
-   * What the container does on another thread: each handed-on count in a transaction of its own.
-   */
-  private void recordHandedOnWork() {
-    handedOn.ofType(StatisticsDue.class).forEach(due -> inTransaction(() -> recorder.record(due)));
   }
 
   private void inTransaction(Runnable work) {

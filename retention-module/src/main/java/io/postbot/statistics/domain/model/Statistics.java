@@ -8,8 +8,11 @@ import java.util.Optional;
 /** Stores the daily counts, measurements, unanswered questions and review samples. */
 public interface Statistics {
 
-  /** Adds one to the count of this day, intent, language and outcome. */
-  void count(LocalDate day, String intent, Language language, Outcome outcome);
+  /**
+   * Adds {@code n} to the count of this day, intent, language and outcome, starting it when the day
+   * has none yet. It adds to what is stored, never sets it, so several servers' additions sum up.
+   */
+  void count(LocalDate day, String intent, Language language, Outcome outcome, long n);
 
   void sample(ReviewSample sample);
 
