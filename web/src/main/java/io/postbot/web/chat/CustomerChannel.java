@@ -105,13 +105,15 @@ public class CustomerChannel {
       ChannelSubscription candidate =
           new ChannelSubscription(
               from -> chat.messages(conversation, token, from), outbox(session), after);
-      candidate.catchUp(); // checks the token: unknown conversation or wrong token throws
+      // the token is checked first (an unknown conversation or a wrong token throws); nothing is
+      // sent before the socket has its place, so a refused one is closed with nothing on its way
+      chat.messages(conversation, token, after, 1);
       if (!channels().subscribe(conversation, candidate)) {
         close(session, TOO_MANY);
         return;
       }
       subscription = candidate;
-      subscription.catchUp(); // anything posted while subscribing
+      subscription.catchUp(); // what the client missed, whatever was posted while subscribing
       subscription.send(ChannelFrame.READY.builder().add("after", subscription.lastSent()).build());
       session.setMaxIdleTimeout(IDLE_TIMEOUT_MS);
     } catch (ConversationNotFoundException | IllegalArgumentException | ClassCastException e) {
