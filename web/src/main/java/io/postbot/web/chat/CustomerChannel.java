@@ -52,6 +52,9 @@ public class CustomerChannel {
   private ConversationId conversation;
   private ChannelSubscription subscription;
 
+  /** Refused as it opened; frames that arrive before its close are ignored. */
+  private boolean refused;
+
   /** The client's address while this socket counts against its cap; null once released. */
   private String address;
 
@@ -65,19 +68,24 @@ public class CustomerChannel {
                 .getUserProperties()
                 .getOrDefault(ClientAddressConfigurator.PROPERTY, "unknown"));
     if (!limits().open(from)) {
-      close(session, TOO_MANY_FROM_ADDRESS);
+      refused = true;
+      channels().closeSoon(() -> close(session, TOO_MANY_FROM_ADDRESS));
       return;
     }
     address = from;
     try {
       conversation = ConversationId.parse(id);
     } catch (IllegalArgumentException e) {
-      close(session, NOT_FOUND);
+      refused = true;
+      channels().closeSoon(() -> close(session, NOT_FOUND));
     }
   }
 
   @OnMessage
   public void frame(Session session, String text) {
+    if (refused) {
+      return; // refused as it opened: its close is on the way
+    }
     JsonObject frame;
     try (var reader = Jsonp.createReader(new StringReader(text))) {
       frame = reader.readObject();

@@ -64,6 +64,21 @@ public class CustomerChannels {
     });
   }
 
+  /**
+   * Closes a socket refused as it opens, a moment later: its open callback runs before the
+   * container has sent the handshake's answer, and a close from inside it can cut the connection
+   * first, so that the client sees a broken handshake (and may repeat it) instead of the close.
+   */
+  void closeSoon(Runnable close) {
+    try {
+      scheduler.schedule(close, CLOSE_AFTER_OPEN_MS, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      close.run();
+    }
+  }
+
+  static final long CLOSE_AFTER_OPEN_MS = 100;
+
   /** Runs a task on the server's executor, off the caller's thread (on it if the pool is full). */
   void later(Runnable task) {
     try {
