@@ -95,16 +95,18 @@ public enum DatabaseTrouble {
   }
 
   /**
-   * The database failed while the transaction manager committed: the pool's XA wrapper reports a
-   * connection lost during commit as an XAException with only a message, so its error code is what
-   * there is to read (a failed resource manager, or a rollback for a failed communication).
+   * The database failed while the transaction manager committed. Payara's pool reports every failed
+   * commit of a resource the same way: XAER_RMERR, with the failure's text as message and no cause,
+   * so the SQL state is gone. With idempotent client message ids a retry is safe, and on these
+   * local (non-XA) transactions a healthy database fails a commit only when the connection broke,
+   * so the resource manager's failure codes all mean the database is unavailable.
    */
   private static Optional<DatabaseTrouble> ofXa(XAException xa) {
     boolean lost =
-        xa.errorCode == XAException.XAER_RMFAIL
+        xa.errorCode == XAException.XAER_RMERR
+            || xa.errorCode == XAException.XAER_RMFAIL
             || xa.errorCode == XAException.XA_RBCOMMFAIL
-            || isPoolFailure(xa)
-            || String.valueOf(xa.getMessage()).contains("ResourceException");
+            || isPoolFailure(xa);
     return lost ? Optional.of(UNAVAILABLE) : Optional.empty();
   }
 

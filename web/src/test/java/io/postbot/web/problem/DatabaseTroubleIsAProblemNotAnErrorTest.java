@@ -64,16 +64,29 @@ class DatabaseTroubleIsAProblemNotAnErrorTest {
   @DisplayName(
       "a connection lost while the transaction manager commits is 503 database-unavailable")
   void lostDuringCommit() {
-    // as Payara's pool reports it: an XAException with only a message, inside a SystemException
-    var xa = new XAException("jakarta.resource.ResourceException: physical connection not usable");
-    var system = new SystemException();
-    system.initCause(xa);
-    var commitFailed = new TransactionalException("exception during commit", system);
+    // as Payara's pool reports any failure of a commit (ConnectorXAResource): an XAException with
+    // the failure's toString() as its message and XAER_RMERR, inside a SystemException; the cause
+    // (with its SQL state) is not kept, so the message varies with what broke
+    var terminated =
+        payaraCommitFailure(
+            "jakarta.resource.spi.LocalTransactionException:"
+                + " FATAL: terminating connection due to administrator command");
+    var unusable =
+        payaraCommitFailure("jakarta.resource.ResourceException: physical connection not usable");
     var failedResource = new XAException(XAException.XAER_RMFAIL);
 
-    assertThat(DatabaseTrouble.of(commitFailed)).contains(DatabaseTrouble.UNAVAILABLE);
+    assertThat(DatabaseTrouble.of(terminated)).contains(DatabaseTrouble.UNAVAILABLE);
+    assertThat(DatabaseTrouble.of(unusable)).contains(DatabaseTrouble.UNAVAILABLE);
     assertThat(DatabaseTrouble.of(wrapped(failedResource))).contains(DatabaseTrouble.UNAVAILABLE);
     assertThat(DatabaseTrouble.of(wrapped(new XAException(XAException.XAER_PROTO)))).isEmpty();
+  }
+
+  private static Throwable payaraCommitFailure(String message) {
+    var xa = new XAException(message);
+    xa.errorCode = XAException.XAER_RMERR;
+    var system = new SystemException();
+    system.initCause(xa);
+    return new TransactionalException("exception during commit", system);
   }
 
   @Test
