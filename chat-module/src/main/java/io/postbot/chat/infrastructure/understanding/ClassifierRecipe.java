@@ -1,6 +1,7 @@
 package io.postbot.chat.infrastructure.understanding;
 
 import io.postbot.chat.infrastructure.understanding.features.NgramSettings;
+import io.postbot.chat.infrastructure.understanding.features.NorwegianAnalysis;
 import io.postbot.chat.infrastructure.understanding.features.OnnxSentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.learning.NeighbourVote;
@@ -68,7 +69,8 @@ public record ClassifierRecipe(
   public static final boolean READS_TWO_TOPICS = false;
 
   private static final Set<String> KNOWN =
-      Set.of("minilm", "bge", "e5", "words", "chars", "ngrams", "stems", "fold");
+      Set.of(
+          "minilm", "bge", "e5", "words", "chars", "ngrams", "stems", "fold", "nbwords", "nbstems");
 
   /** A recipe whose nearest examples do not vote on the intent. */
   public ClassifierRecipe(
@@ -134,14 +136,36 @@ public record ClassifierRecipe(
             d.minDocumentFrequency(),
             all || names.contains("words") ? word : 0,
             all || names.contains("chars") ? chars : 0,
-            names.contains("stems") ? word : 0,
-            names.contains("fold"));
+            names.contains("stems") || names.contains("nbstems") ? word : 0,
+            names.contains("fold"),
+            norwegian(names));
     return new ClassifierRecipe(
         features,
         encoders,
         ngrams,
         options,
         encoders.isEmpty() ? NoveltySettings.OFF : STANDARD_NOVELTY);
+  }
+
+  /**
+   * nbwords: a Norwegian sentence's word block holds its light stems with æ, ø, å folded; nbstems:
+   * they make a stem block of their own (Norwegian sentences only, in place of the Snowball stems).
+   */
+  private static NorwegianAnalysis norwegian(List<String> names) {
+    if (names.contains("nbwords") && names.contains("nbstems")) {
+      throw new IllegalArgumentException("nbwords or nbstems, not both");
+    }
+    if (!names.contains("nbwords") && !names.contains("nbstems")) {
+      return NorwegianAnalysis.OFF;
+    }
+    return new NorwegianAnalysis(
+        "light", names.contains("nbwords"), true, NorwegianAnalysis.DEFAULT_MIN_LEAD);
+  }
+
+  /** The same recipe with another analysis of Norwegian sentences' words. */
+  public ClassifierRecipe withNorwegian(NorwegianAnalysis value) {
+    return new ClassifierRecipe(
+        features, encoders, ngrams.withNorwegian(value), options, novelty, vote);
   }
 
   /**
@@ -157,7 +181,8 @@ public record ClassifierRecipe(
             ngrams.wordWeight() > 0 ? word : 0,
             ngrams.charWeight() > 0 ? chars : 0,
             ngrams.stemWeight() > 0 ? stems : 0,
-            ngrams.fold());
+            ngrams.fold(),
+            ngrams.norwegian());
     return new ClassifierRecipe(features, encoders, n, options, novelty, vote);
   }
 
