@@ -32,15 +32,16 @@ record EvalArguments(Map<String, String> values) {
         marks out-of-scope sentences. Without --train the bot's shipped content is learnt.
         The out-of-scope threshold is chosen on --val/--oos-val when given.
         Features: stems = bokmål-stemmed words and pairs with æ/ø/å folded; fold = also
-        the character n-grams of words with æ/ø/å folded. nbwords = a sentence that
-        looks Norwegian (the built-in common words favour bokmål by --nb-lead nats,
-        default 4) has its words' Lucene bokmål stems (--nb-stemmer, default light),
-        with æ/ø/å folded (--nb-fold), in its word block; nbstems = those stems make
-        a block of their own instead (Norwegian sentences only). --nb-word-scale /
+        the character n-grams of words with æ/ø/å folded. nbwords (the bot's) = a
+        sentence that looks Norwegian (the built-in common words favour bokmål by
+        --nb-lead nats, default 4) has its words' Lucene bokmål stems (--nb-stemmer,
+        default light), with æ/ø/å folded (--nb-fold), in its word block; nbstems =
+        those stems make a block of their own instead (Norwegian sentences only).
+        --nb-compounds true|false: a long word whose two parts are both stems of the
+        training sentences' Norwegian words also gives the parts as words
+        (tollbetaling: toll, betaling; default true). --nb-word-scale /
         --nb-char-scale S: a Norwegian sentence's word / character block is S times
-        as long as an English one's (default 1). --nb-compounds true: a long word
-        whose two parts are both stems of the training sentences' Norwegian words
-        also gives the parts as words (tollbetaling: toll, betaling).
+        as long as an English one's (default 1).
         --rule oos-threshold drops the out-of-scope training examples (CLINC150's rule
         without them); oos-train (default) learns them as a class.
         --knn-k/--knn-weight: the confidence is the best probability minus W times one

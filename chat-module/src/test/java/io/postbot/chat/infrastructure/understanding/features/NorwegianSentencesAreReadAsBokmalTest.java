@@ -2,8 +2,10 @@ package io.postbot.chat.infrastructure.understanding.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.postbot.chat.infrastructure.understanding.ClassifierRecipe;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +63,34 @@ class NorwegianSentencesAreReadAsBokmalTest {
     NgramSettings chars = new NgramSettings(2, 5, 1, 0, 1.0);
     assertThat(chars.withNorwegian(light).grams("hvor er pakken min"))
         .isEqualTo(chars.grams("hvor er pakken min"));
+  }
+
+  @Test
+  @DisplayName("a compound of two known words also gives its parts, a linking s or e dropped")
+  void compoundParts() {
+    Set<String> lexicon = Set.of("toll", "betaling", "sporing", "nummer", "pakk", "boks");
+    assertThat(NorwegianAnalysis.parts("tollbetaling", lexicon))
+        .containsExactly("toll", "betaling");
+    assertThat(NorwegianAnalysis.parts("sporingsnummer", lexicon))
+        .containsExactly("sporing", "nummer");
+    assertThat(NorwegianAnalysis.parts("pakkeboks", lexicon)).containsExactly("pakk", "boks");
+    assertThat(NorwegianAnalysis.parts("betaling", lexicon)).isEmpty();
+    NgramSettings compounds =
+        new NgramSettings(2, 5, 1, 1.0, 0).withNorwegian(light.withCompounds(true));
+    assertThat(compounds.grams("hvor er tollbetalingen min", lexicon))
+        .containsKeys("w:tollbetaling", "w:toll", "w:betaling");
+    assertThat(compounds.grams("where is the customs payment", lexicon))
+        .doesNotContainKeys("w:toll", "w:custom");
+  }
+
+  @Test
+  @DisplayName("the bot's recipe reads Norwegian sentences as bokmål and English ones as typed")
+  void theBotsRecipe() {
+    NgramSettings bot = ClassifierRecipe.standard().ngrams();
+    assertThat(bot.norwegian()).isEqualTo(ClassifierRecipe.STANDARD_NORWEGIAN);
+    assertThat(bot.grams("hvor er pakkene mine")).containsKey("w:pakk");
+    assertThat(bot.grams("har du fått pakken")).containsKey("w:pakk");
+    assertThat(bot.grams("where are my parcels")).containsKey("w:parcels");
   }
 
   @Test
