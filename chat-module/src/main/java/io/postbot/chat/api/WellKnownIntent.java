@@ -6,20 +6,20 @@ package io.postbot.chat.api;
  */
 public enum WellKnownIntent {
   /** Opens every conversation. */
-  GREETING("greeting", "it opens every conversation"),
+  GREETING("greeting", "required.greeting"),
   /** The pseudo-intent for anything the service does not cover. */
-  OUT_OF_SCOPE("out_of_scope", "it answers what the bot cannot"),
+  OUT_OF_SCOPE("out_of_scope", "required.out-of-scope"),
   /** Asks for the tracking number and traces the parcel. */
-  TRACK_PARCEL("track_parcel", "it asks for the tracking number"),
+  TRACK_PARCEL("track_parcel", "required.track-parcel"),
   /** The customer asks for a person: the bot offers the handoff. */
-  TALK_TO_HUMAN("talk_to_human", "it hands the customer to a person");
+  TALK_TO_HUMAN("talk_to_human", "required.talk-to-human");
 
   private final String id;
-  private final String why;
+  private final String whyNeeded;
 
-  WellKnownIntent(String id, String why) {
+  WellKnownIntent(String id, String whyNeeded) {
     this.id = id;
-    this.why = why;
+    this.whyNeeded = whyNeeded;
   }
 
   /** The intent's id as in the content and in events. */
@@ -27,9 +27,12 @@ public enum WellKnownIntent {
     return id;
   }
 
-  /** Why the dialogue needs it, told to an editor who tries to delete it. */
-  public String why() {
-    return why;
+  /**
+   * Why the dialogue needs it, told to an editor who tries to delete it: the {@link ContentProblem}
+   * it makes (its key, with the id as argument).
+   */
+  public ContentProblem whyNeeded() {
+    return ContentProblem.of(id, whyNeeded, id);
   }
 
   /** Whether this intent id is this well-known intent. */

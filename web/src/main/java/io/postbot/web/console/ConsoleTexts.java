@@ -38,7 +38,7 @@ public final class ConsoleTexts {
   }
 
   /** The language of the current page (English outside a page). */
-  static Locale locale() {
+  public static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces == null || faces.getViewRoot() == null
         ? Locale.ENGLISH

@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -216,8 +217,9 @@ public class ContentPage implements Serializable {
   }
 
   private void problems(InvalidContentException e) {
+    Locale language = ConsoleTexts.locale();
     for (ContentProblem p : e.problems()) {
-      error(p.toString());
+      error(p.text(language));
     }
   }
 

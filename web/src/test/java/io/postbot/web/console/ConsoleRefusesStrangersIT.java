@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.postbot.web.testing.ConsoleClient;
+import io.postbot.web.testing.ConsolePushListener;
 import io.postbot.web.testing.PostbotDeployment;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -167,7 +169,7 @@ class ConsoleRefusesStrangersIT {
   @Order(4)
   @DisplayName(
       "after five wrong passwords even the right one is refused, and logout ends the session")
-  void lockoutAndLogout() {
+  void lockoutAndLogout() throws InterruptedException {
     ConsoleClient guesser = new ConsoleClient(base);
     for (int i = 0; i < 5; i++) {
       assertThat(guesser.login("it-locked", "wrong-guess-" + i)).isFalse();
@@ -179,9 +181,12 @@ class ConsoleRefusesStrangersIT {
     ConsoleClient agent = new ConsoleClient(base);
     assertThat(agent.login("it-agent", "it-agent-secret-1")).isTrue();
     agent.open("console/index.xhtml");
+    ConsolePushListener live = agent.push();
     HttpResponse<String> out = agent.submit("session", Map.of("logout", "submit"));
     assertThat(out.statusCode()).isIn(302, 303);
     assertThat(agent.get("console/index.xhtml").statusCode()).isIn(302, 303, 401);
+    // and the page's live channel ends with the session
+    assertThat(live.closedWithin(Duration.ofSeconds(10))).as("live channel closed").isTrue();
   }
 
   @SafeVarargs

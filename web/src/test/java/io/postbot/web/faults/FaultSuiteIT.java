@@ -75,6 +75,7 @@ class FaultSuiteIT {
     settings.put("postbot.smtp.host", "127.0.0.1");
     settings.put("postbot.smtp.port", String.valueOf(FreePort.find()));
     settings.put("postbot.nlu.embedding-cache", "target/nlu-embeddings.bin");
+    settings.put("postbot.nlu.model-cache", "target/nlu-models");
     app = new PostbotProcess(port, settings, directory);
     carrier.forwardTo(app.base());
     Duration took = app.start();

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,10 +55,16 @@ class StrictPoliciesBreakNothingIT {
 
   @BeforeAll
   static void start() {
-    browser = new Browser();
-    browser
+    browser = recordingBrowser();
+  }
+
+  /** A browser that records, on every page, what the policies blocked. */
+  private static Browser recordingBrowser() {
+    Browser recording = new Browser();
+    recording
         .driver()
         .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
+    return recording;
   }
 
   @AfterAll
@@ -143,6 +150,83 @@ class StrictPoliciesBreakNothingIT {
     assertThat(page.findElements(By.xpath("//b[text()='bold']"))).isEmpty();
     assertThat(page.getTitle()).doesNotContain("hacked");
     assertThat(violations(page)).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "a canned response and a content answer in markup read as typed in the console and the"
+          + " widget and run nothing")
+  void hostileContentIsText() {
+    // given an administrator who writes markup into a canned response and into a published answer
+    String title = "<i>Greeting</i>";
+    String canned = "<img src=x onerror=\"document.title='hacked'\">Hi <b>there</b>";
+    String answer = "<img src=x onerror=\"document.title='hacked'\"><b>Thanks</b> & welcome";
+    ChromeDriver agent = browser.driver();
+    ConsoleInABrowser console = new ConsoleInABrowser(agent, base);
+    console.addCanned(title, canned);
+    assertThat(agent.findElement(By.id("canned")).getText()).contains(title).contains(canned);
+    assertThat(agent.findElements(By.cssSelector("#canned img, #canned b, #canned i"))).isEmpty();
+    console.publishAnswer("thanks", answer);
+
+    try (Browser customerBrowser = recordingBrowser()) {
+      // when a customer thanks the bot, then asks for a person and the agent answers with it
+      ChromeDriver customer = customerBrowser.driver();
+      Widget widget = new Widget(customer, base);
+      widget.visitAsNewCustomer();
+      widget.open();
+      widget.say("thank you");
+      console.waitUntil(
+          "the widget to show the answer as typed",
+          () -> widget.messages().contains("bot:" + answer));
+      joinTheQueue(widget, customer, console);
+      ConsoleClient admin = new ConsoleClient(base);
+      assertThat(admin.login("it-admin", "it-admin-secret-1")).isTrue();
+      String id = widget.conversationId();
+      assertThat(admin.post("api/agent/v1/chats/" + id + "/take").statusCode()).isEqualTo(204);
+      console.open("console/chat.xhtml?c=" + id);
+      console.waitUntil(() -> !agent.findElements(By.cssSelector("#compose .canned")).isEmpty());
+      WebElement button = agent.findElement(By.cssSelector("#compose .canned"));
+      assertThat(button.getText()).isEqualTo(title);
+      button.click();
+      console.waitUntil(
+          () -> canned.equals(agent.findElement(By.id("compose:text")).getAttribute("value")));
+      agent.findElement(By.id("compose:send")).click();
+
+      // then the customer reads both as typed, and nothing of them ran on either side
+      console.waitUntil(
+          "the widget to show the canned response as typed",
+          () -> widget.messages().contains("agent:" + canned));
+      assertThat(agent.findElement(By.id("transcript")).getText())
+          .contains(canned)
+          .contains(answer);
+      for (ChromeDriver page : List.of(agent, customer)) {
+        assertThat(page.findElements(By.cssSelector("img[src='x']"))).isEmpty();
+        assertThat(
+                page.findElements(
+                    By.xpath("//i[text()='Greeting'] | //b[text()='there' or text()='Thanks']")))
+            .isEmpty();
+        assertThat(page.getTitle()).doesNotContain("hacked");
+        assertThat(violations(page)).isEmpty();
+      }
+    }
+  }
+
+  /** The widget's own way to a person: ask, accept the offer, give contact details. */
+  private static void joinTheQueue(Widget widget, ChromeDriver customer, ConsoleInABrowser wait) {
+    widget.say("I want to talk to a person");
+    wait.waitUntil(() -> hasButton(customer, "Connect me to a person"));
+    widget.button("Connect me to a person").click();
+    wait.waitUntil(() -> !customer.findElements(By.id("pb-contact-name")).isEmpty());
+    customer.findElement(By.id("pb-contact-name")).sendKeys("Kari Nordmann");
+    customer.findElement(By.id("pb-contact-email")).sendKeys("kari@example.no");
+    customer.findElement(By.id("pb-contact-phone")).sendKeys("91234567");
+    widget.button("Join the queue").click();
+    wait.waitUntil(() -> !customer.findElements(By.cssSelector(".pb-handoff-queued")).isEmpty());
+  }
+
+  private static boolean hasButton(ChromeDriver page, String text) {
+    return page.findElements(By.cssSelector("#postbot button")).stream()
+        .anyMatch(b -> text.equals(b.getText()) || text.equals(b.getAttribute("aria-label")));
   }
 
   private static void signIn(ChromeDriver page) {

@@ -5,10 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * What an open console page hears on /console/push: the names of the parts that changed. Opened
@@ -17,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 public final class ConsolePushListener implements WebSocket.Listener, AutoCloseable {
 
   private final BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+  private final CompletableFuture<Integer> closedBy = new CompletableFuture<>();
   private WebSocket socket;
 
   /** Opens the channel; throws when the server refuses the handshake. */
@@ -56,6 +60,29 @@ public final class ConsolePushListener implements WebSocket.Listener, AutoClosea
     heard.add(data.toString());
     webSocket.request(1);
     return null;
+  }
+
+  /** Whether the server closed the channel (or it broke) within the patience given. */
+  public boolean closedWithin(Duration patience) throws InterruptedException {
+    try {
+      closedBy.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      return true;
+    }
+  }
+
+  @Override
+  public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    closedBy.complete(statusCode);
+    return null;
+  }
+
+  @Override
+  public void onError(WebSocket webSocket, Throwable error) {
+    closedBy.completeExceptionally(error);
   }
 
   @Override

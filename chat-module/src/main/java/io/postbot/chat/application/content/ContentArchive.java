@@ -63,24 +63,24 @@ final class ContentArchive {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
         String name = e.getName();
         if (e.isDirectory() || name.contains("/") || name.contains("\\")) {
-          throw invalid(name + ": the zip must hold the files themselves, no folders");
+          throw invalid(ContentProblem.of(null, "archive.folder").at(name));
         }
         if (files.size() >= MAX_FILES) {
-          throw invalid("the zip holds more than " + MAX_FILES + " files");
+          throw invalid(ContentProblem.of(null, "archive.too-many-files", MAX_FILES));
         }
         byte[] data = zip.readNBytes(MAX_BYTES - total + 1);
         total += data.length;
         if (total > MAX_BYTES) {
-          throw invalid("the zip unpacks to more than 10 MB");
+          throw invalid(ContentProblem.of(null, "archive.too-big", MAX_BYTES / (1024 * 1024)));
         }
         files.put(name, new String(data, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
-      throw invalid("not a readable zip file");
+      throw invalid(ContentProblem.of(null, "archive.unreadable"));
     }
     String index = files.get(INDEX);
     if (index == null) {
-      throw invalid("the zip has no " + INDEX + " naming its Markdown files in order");
+      throw invalid(ContentProblem.of(null, "archive.no-index", INDEX));
     }
     List<ContentMarkdown.ParsedSection> sections = new ArrayList<>();
     String[] lines = index.split("\n");
@@ -91,7 +91,8 @@ final class ContentArchive {
       }
       String text = files.get(name);
       if (text == null || !name.endsWith(".md")) {
-        throw invalid(INDEX + ":" + (i + 1) + ": lists '" + name + "', which is not in the zip");
+        throw invalid(
+            ContentProblem.of(null, "archive.not-listed", name).at(INDEX + ":" + (i + 1)));
       }
       sections.add(read(name, text));
     }
@@ -101,12 +102,13 @@ final class ContentArchive {
   /** One Markdown file, named {@code file} ("tracking.md" is the section "tracking"). */
   static ContentMarkdown.ParsedSection read(String file, String text) {
     String name = file.replaceFirst("(?i)\\.md$", "");
+    if (!Section.isValidName(name)) {
+      throw invalid(ContentProblem.of(null, "archive.section-name").at(file));
+    }
     try {
       return ContentMarkdown.read(name, List.of(text.replace("\r\n", "\n").split("\n", -1)));
     } catch (ContentSyntaxException e) {
-      throw invalid(file + ":" + e.line() + ": " + e.problem());
-    } catch (IllegalArgumentException e) {
-      throw invalid(file + ": " + e.getMessage());
+      throw invalid(e.in(file));
     }
   }
 
@@ -116,7 +118,7 @@ final class ContentArchive {
     zip.closeEntry();
   }
 
-  private static InvalidContentException invalid(String message) {
-    return new InvalidContentException(List.of(new ContentProblem(null, message)));
+  private static InvalidContentException invalid(ContentProblem problem) {
+    return new InvalidContentException(List.of(problem));
   }
 }

@@ -19,39 +19,35 @@ final class ContentImport {
 
   static ContentSet into(ContentSet current, String fileName, byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
-      throw invalid("the file is empty");
+      throw invalid("import.empty");
     }
-    try {
-      if (ContentArchive.isZip(bytes)) {
-        return ContentSet.fromMarkdown(ContentArchive.read(bytes));
-      }
-      String name = fileName == null ? "" : fileName.strip();
-      if (!name.toLowerCase().endsWith(".md")) {
-        throw invalid("import a .zip of the content (as exported) or one .md file");
-      }
-      ContentMarkdown.ParsedSection parsed =
-          ContentArchive.read(name, new String(bytes, StandardCharsets.UTF_8));
-      Section section = ContentSet.section(parsed);
-      List<Section> sections = new ArrayList<>();
-      boolean replaced = false;
-      for (Section s : current.sections()) {
-        if (s.name().equals(section.name())) {
-          sections.add(section);
-          replaced = true;
-        } else {
-          sections.add(s);
-        }
-      }
-      if (!replaced) {
+    if (ContentArchive.isZip(bytes)) {
+      return ContentSet.fromMarkdown(ContentArchive.read(bytes));
+    }
+    String name = fileName == null ? "" : fileName.strip();
+    if (!name.toLowerCase().endsWith(".md")) {
+      throw invalid("import.kind");
+    }
+    ContentMarkdown.ParsedSection parsed =
+        ContentArchive.read(name, new String(bytes, StandardCharsets.UTF_8));
+    Section section = ContentSet.section(parsed);
+    List<Section> sections = new ArrayList<>();
+    boolean replaced = false;
+    for (Section s : current.sections()) {
+      if (s.name().equals(section.name())) {
         sections.add(section);
+        replaced = true;
+      } else {
+        sections.add(s);
       }
-      return ContentSet.of(sections);
-    } catch (IllegalArgumentException e) {
-      throw invalid(fileName + ": " + e.getMessage());
     }
+    if (!replaced) {
+      sections.add(section);
+    }
+    return ContentSet.of(sections);
   }
 
-  private static InvalidContentException invalid(String message) {
-    return new InvalidContentException(List.of(new ContentProblem(null, message)));
+  private static InvalidContentException invalid(String key) {
+    return new InvalidContentException(List.of(ContentProblem.of(null, key)));
   }
 }

@@ -6,12 +6,12 @@ import io.postbot.chat.api.IntentForm.ButtonForm;
 import io.postbot.chat.api.InvalidContentException;
 import io.postbot.chat.domain.model.knowledge.Answer;
 import io.postbot.chat.domain.model.knowledge.Button;
+import io.postbot.chat.domain.model.knowledge.ButtonDraft;
 import io.postbot.chat.domain.model.knowledge.Intent;
 import io.postbot.chat.domain.model.knowledge.IntentDraft;
 import io.postbot.chat.domain.model.knowledge.IntentId;
 import io.postbot.chat.domain.model.knowledge.Section;
 import io.postbot.shared.Language;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,18 +44,13 @@ final class IntentForms {
   static Intent intent(IntentForm form) {
     List<ContentProblem> problems = new ArrayList<>();
     String name = form.id() == null ? "" : form.id().strip();
-    IntentId id;
-    try {
-      id = new IntentId(name);
-    } catch (IllegalArgumentException e) {
-      throw invalid(name, "bad intent id '" + name + "': " + e.getMessage());
+    if (!IntentId.isValid(name)) {
+      throw new InvalidContentException(List.of(ContentProblem.of(name, "form.bad-id", name)));
     }
-    try {
-      new Section(form.section() == null ? "" : form.section().strip(), "", List.of());
-    } catch (IllegalArgumentException e) {
-      problems.add(new ContentProblem(name, "bad section: " + e.getMessage()));
+    if (!Section.isValidName(form.section() == null ? "" : form.section().strip())) {
+      problems.add(ContentProblem.of(name, "form.bad-section"));
     }
-    IntentDraft draft = new IntentDraft(id, 0);
+    IntentDraft draft = new IntentDraft(new IntentId(name), 0);
     for (Language language : Language.values()) {
       IntentForm.Part part = form.in(language);
       part.examples().stream()
@@ -71,40 +66,42 @@ final class IntentForms {
             && (b.target() == null || b.target().isBlank())) {
           continue; // an empty row of the editor
         }
-        try {
-          draft.addButton(language, button(b), 0);
-        } catch (IllegalArgumentException e) {
-          problems.add(
-              new ContentProblem(
-                  name, "button '" + b.label() + "' (" + language.code() + "): " + e.getMessage()));
-        }
+        ButtonDraft button = button(b);
+        button
+            .flaw()
+            .ifPresentOrElse(
+                flaw ->
+                    problems.add(
+                        ContentProblem.of(
+                            name, flawKey(flaw), b.label(), language.code(), button.target())),
+                () -> draft.addButton(language, button.toButton(), 0));
       }
     }
-    draft.problems().forEach(p -> problems.add(new ContentProblem(name, p)));
+    problems.addAll(draft.problems());
     if (!problems.isEmpty()) {
       throw new InvalidContentException(problems);
     }
     return draft.toIntent();
   }
 
-  private static Button button(ButtonForm form) {
-    String label = form.label() == null ? "" : form.label().strip();
-    String target = form.target() == null ? "" : form.target().strip();
-    if (target.startsWith("intent:")) {
-      return Button.quickReply(label, new IntentId(target.substring("intent:".length()).strip()));
-    }
-    if (target.isEmpty()) {
-      throw new IllegalArgumentException("a button leads to an intent or a link");
-    }
-    return Button.link(label, URI.create(target));
+  private static ButtonDraft button(ButtonForm form) {
+    return new ButtonDraft(
+        form.label() == null ? "" : form.label().strip(),
+        form.target() == null ? "" : form.target().strip());
+  }
+
+  private static String flawKey(ButtonDraft.Flaw flaw) {
+    return switch (flaw) {
+      case NO_LABEL -> "form.button-label";
+      case NO_TARGET -> "form.button-target";
+      case NOT_AN_INTENT -> "form.button-intent";
+      case NOT_A_LINK -> "form.button-link";
+      case NOT_HTTPS -> "form.button-https";
+    };
   }
 
   private static ButtonForm button(Button b) {
     return new ButtonForm(
         b.label(), b.isLink() ? b.link().toString() : "intent:" + b.quickReply().value());
-  }
-
-  private static InvalidContentException invalid(String intent, String message) {
-    return new InvalidContentException(List.of(new ContentProblem(intent, message)));
   }
 }

@@ -1,5 +1,6 @@
 package io.postbot.chat.infrastructure.content;
 
+import io.postbot.chat.api.ContentProblem;
 import io.postbot.chat.domain.model.knowledge.ContentMarkdown;
 import io.postbot.chat.domain.model.knowledge.ContentSyntaxException;
 import io.postbot.chat.domain.model.knowledge.Intent;
@@ -77,11 +78,12 @@ public final class ContentLoader {
           throw new ContentFileException(
               path,
               draft.line(),
-              "intent '" + draft.id() + "' is already defined in " + origin.get(draft.id()));
+              ContentProblem.of(null, "rules.intent-twice", draft.id(), origin.get(draft.id()))
+                  .message());
         }
-        List<String> problems = draft.problems();
+        List<ContentProblem> problems = draft.problems();
         if (!problems.isEmpty()) {
-          throw new ContentFileException(path, draft.line(), problems.get(0));
+          throw new ContentFileException(path, draft.line(), problems.get(0).message());
         }
         origin.put(draft.id(), path + ":" + draft.line());
       }
@@ -101,11 +103,8 @@ public final class ContentLoader {
             throw new ContentFileException(
                 file,
                 reply.line(),
-                "quick reply '"
-                    + reply.label()
-                    + "' leads to unknown intent '"
-                    + reply.target()
-                    + "'");
+                ContentProblem.of(null, "rules.unknown-quick-reply", reply.label(), reply.target())
+                    .message());
           }
         }
       }

@@ -35,6 +35,7 @@ public class RecipeTraining implements ModelTraining {
   private double threshold;
   private Path cacheFile;
   private EmbeddingCache cache;
+  private TrainedModelFiles modelFiles;
 
   protected RecipeTraining() {}
 
@@ -47,11 +48,13 @@ public class RecipeTraining implements ModelTraining {
       @ConfigProperty(
               name = EmbeddingIntentClassifier.EMBEDDING_CACHE_KEY,
               defaultValue = EmbeddingIntentClassifier.DEFAULT_EMBEDDING_CACHE)
-          String embeddingCache) {
+          String embeddingCache,
+      @ConfigProperty(name = TrainedModelFiles.KEY, defaultValue = "off") String modelCache) {
     this(
         ClassifierRecipe.standard(),
         threshold,
         EmbeddingIntentClassifier.cacheFile(embeddingCache));
+    this.modelFiles = TrainedModelFiles.at(modelCache).orElse(null);
   }
 
   /**
@@ -68,8 +71,29 @@ public class RecipeTraining implements ModelTraining {
     return recipe.features();
   }
 
+  /** Keeps trained models as files too (see {@link TrainedModelFiles}); null keeps none. */
+  RecipeTraining keepingModelsIn(TrainedModelFiles files) {
+    this.modelFiles = files;
+    return this;
+  }
+
   @Override
   public TrainedModel train(List<LabelledSentence> examples, TrainingProgress progress) {
+    if (modelFiles == null) {
+      return trainNow(examples, progress);
+    }
+    String key = TrainedModelFiles.key(recipe.features(), examples);
+    Optional<TrainedModel> kept = modelFiles.read(key).flatMap(this::load);
+    if (kept.isPresent()) {
+      LOG.info(() -> "intent classifier read from the model cache (" + examples.size() + ")");
+      return kept.get();
+    }
+    TrainedModel trained = trainNow(examples, progress);
+    modelFiles.write(key, trained.save());
+    return trained;
+  }
+
+  private TrainedModel trainNow(List<LabelledSentence> examples, TrainingProgress progress) {
     List<LabelledText> labelled = new ArrayList<>();
     Map<Language, List<String>> samples = new EnumMap<>(Language.class);
     for (LabelledSentence e : examples) {

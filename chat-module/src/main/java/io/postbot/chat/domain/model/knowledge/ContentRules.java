@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
 public final class ContentRules {
 
   /** Intents the dialogue itself uses, with why, so an editor cannot delete them. */
-  static final Map<IntentId, String> REQUIRED =
+  static final Map<IntentId, ContentProblem> REQUIRED =
       Arrays.stream(WellKnownIntent.values())
-          .collect(Collectors.toUnmodifiableMap(IntentId::of, WellKnownIntent::why));
+          .collect(Collectors.toUnmodifiableMap(IntentId::of, WellKnownIntent::whyNeeded));
 
   private ContentRules() {}
 
@@ -40,13 +40,12 @@ public final class ContentRules {
     Set<String> sectionNames = new HashSet<>();
     for (Section section : sections) {
       if (!sectionNames.add(section.name())) {
-        problems.add(new ContentProblem(null, "section '" + section.name() + "' appears twice"));
+        problems.add(ContentProblem.of(null, "rules.section-twice", section.name()));
       }
       for (Intent intent : section.intents()) {
         String earlier = sectionOf.putIfAbsent(intent.id(), section.name());
         if (earlier != null) {
-          problems.add(
-              problem(intent, "intent '" + intent.id() + "' is already defined in " + earlier));
+          problems.add(problem(intent, "rules.intent-twice", intent.id(), earlier));
         }
         problems.addAll(check(intent));
       }
@@ -60,7 +59,7 @@ public final class ContentRules {
     }
     REQUIRED.forEach((id, why) -> {
       if (!sectionOf.containsKey(id)) {
-        problems.add(new ContentProblem(id.value(), "the bot needs intent '" + id + "': " + why));
+        problems.add(why);
       }
     });
     return problems;
@@ -72,30 +71,22 @@ public final class ContentRules {
     for (Language language : Language.values()) {
       String code = language.code();
       if (!intent.id().equals(IntentId.OUT_OF_SCOPE) && intent.examplesIn(language).isEmpty()) {
-        problems.add(
-            problem(intent, "intent '" + intent.id() + "' has no examples (" + code + ")"));
+        problems.add(problem(intent, "rules.no-examples", intent.id(), code));
       }
       for (String example : intent.examplesIn(language)) {
         if (example.isBlank() || example.contains("\n") || example.contains("\r")) {
-          problems.add(problem(intent, "an example (" + code + ") is empty or has a line break"));
+          problems.add(problem(intent, "rules.bad-example", code));
         }
       }
       if (intent.answerIn(language).isEmpty()) {
-        problems.add(problem(intent, "intent '" + intent.id() + "' has no answer (" + code + ")"));
+        problems.add(problem(intent, "rules.no-answer", intent.id(), code));
       }
       intent
           .answerIn(language)
           .ifPresent(answer -> {
             for (String line : answer.text().split("\n")) {
               if (ContentMarkdown.isFormatLine(line)) {
-                problems.add(
-                    problem(
-                        intent,
-                        "a line of the answer ("
-                            + code
-                            + ") would read as a heading, comment or button: '"
-                            + line.strip()
-                            + "'"));
+                problems.add(problem(intent, "rules.format-line", code, line.strip()));
               }
             }
           });
@@ -114,12 +105,7 @@ public final class ContentRules {
                   .forEach(b ->
                       problems.add(
                           problem(
-                              intent,
-                              "quick reply '"
-                                  + b.label()
-                                  + "' leads to unknown intent '"
-                                  + b.quickReply()
-                                  + "'"))));
+                              intent, "rules.unknown-quick-reply", b.label(), b.quickReply()))));
     }
   }
 
@@ -131,20 +117,15 @@ public final class ContentRules {
         IntentId first = taught.putIfAbsent(key, intent.id());
         if (first != null) {
           problems.add(
-              problem(
-                  intent,
-                  "the example '"
-                      + example
-                      + "' ("
-                      + language.code()
-                      + ") is taught "
-                      + (first.equals(intent.id()) ? "twice" : "to '" + first + "' too")));
+              first.equals(intent.id())
+                  ? problem(intent, "rules.taught-twice", example, language.code())
+                  : problem(intent, "rules.taught-elsewhere", example, language.code(), first));
         }
       }
     }
   }
 
-  private static ContentProblem problem(Intent intent, String message) {
-    return new ContentProblem(intent.id().value(), message);
+  private static ContentProblem problem(Intent intent, String key, Object... arguments) {
+    return ContentProblem.of(intent.id().value(), key, arguments);
   }
 }

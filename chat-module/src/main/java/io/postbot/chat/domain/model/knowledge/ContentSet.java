@@ -70,8 +70,8 @@ public final class ContentSet implements KnowledgeBase {
     List<ContentProblem> problems = new ArrayList<>();
     List<Intent> intents = new ArrayList<>();
     for (IntentDraft draft : parsed.drafts()) {
-      List<String> own = draft.problems();
-      own.forEach(p -> problems.add(new ContentProblem(draft.id().value(), p)));
+      List<ContentProblem> own = draft.problems();
+      problems.addAll(own);
       if (own.isEmpty()) {
         intents.add(draft.toIntent());
       }
@@ -115,12 +115,11 @@ public final class ContentSet implements KnowledgeBase {
     if (!intent.id().equals(replacing) && intents.containsKey(intent.id())) {
       throw new InvalidContentException(
           List.of(
-              new ContentProblem(
+              ContentProblem.of(
                   intent.id().value(),
-                  "intent '"
-                      + intent.id()
-                      + "' is already defined in "
-                      + sectionOf.get(intent.id()))));
+                  "rules.intent-twice",
+                  intent.id(),
+                  sectionOf.get(intent.id()))));
     }
     List<Section> result = new ArrayList<>();
     boolean placed = false;

@@ -1,5 +1,6 @@
 package io.postbot.chat.domain.model.knowledge;
 
+import io.postbot.chat.api.ContentProblem;
 import io.postbot.shared.Language;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,24 +68,28 @@ public final class IntentDraft {
    * What keeps it from being an intent, in the order the start-up has always checked: examples,
    * then an answer, for each language. The out-of-scope intent needs no examples.
    */
-  public List<String> problems() {
-    List<String> problems = new ArrayList<>();
+  public List<ContentProblem> problems() {
+    List<ContentProblem> problems = new ArrayList<>();
     for (Language language : Language.values()) {
       boolean outOfScope = id.equals(IntentId.OUT_OF_SCOPE);
       if (!outOfScope && examples.getOrDefault(language, List.of()).isEmpty()) {
-        problems.add("intent '" + id + "' has no examples (" + language.code() + ")");
+        problems.add(problem("rules.no-examples", id, language.code()));
       }
       StringBuilder answer = answers.get(language);
       if (answer == null || answer.toString().isBlank()) {
-        problems.add("intent '" + id + "' has no answer (" + language.code() + ")");
+        problems.add(problem("rules.no-answer", id, language.code()));
       }
     }
     for (List<String> list : examples.values()) {
       if (list.stream().anyMatch(String::isBlank)) {
-        problems.add("intent '" + id + "' has an empty example");
+        problems.add(problem("rules.empty-example", id));
       }
     }
     return problems;
+  }
+
+  private ContentProblem problem(String key, Object... arguments) {
+    return ContentProblem.of(id.value(), key, arguments);
   }
 
   /** The intent; call only when {@link #problems()} is empty. */

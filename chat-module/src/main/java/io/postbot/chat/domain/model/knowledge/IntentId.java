@@ -9,9 +9,14 @@ public record IntentId(String value) {
   public static final IntentId OUT_OF_SCOPE = of(WellKnownIntent.OUT_OF_SCOPE);
 
   public IntentId {
-    if (value == null || !value.matches("[a-z][a-z0-9_]{1,63}")) {
+    if (!isValid(value)) {
       throw new IllegalArgumentException("not an intent id: lower case letters, digits and _");
     }
+  }
+
+  /** Whether the text is an intent id, for forms and files that name their own problems. */
+  public static boolean isValid(String value) {
+    return value != null && value.matches("[a-z][a-z0-9_]{1,63}");
   }
 
   /** The id of one of the intents the dialogue relies on. */

@@ -1,7 +1,6 @@
 package io.postbot.chat.domain.model.knowledge;
 
 import io.postbot.shared.Language;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -39,28 +38,24 @@ final class MarkdownReader {
     Matcher heading = ContentMarkdown.SECTION.matcher(text);
     if (heading.matches()) {
       if (current == null) {
-        throw new ContentSyntaxException(line, "section before the first '# intent: id'");
+        throw new ContentSyntaxException(line, "syntax.section-first");
       }
       section = heading.group(1);
       sectionLanguage = language(heading.group(2), line);
       // Only answer sections open an answer; examples sections must not count as one.
       if (section.equals("answer") && !current.openAnswer(sectionLanguage)) {
-        throw new ContentSyntaxException(line, "second answer for " + sectionLanguage.code());
+        throw new ContentSyntaxException(line, "syntax.second-answer", sectionLanguage.code());
       }
       return;
     }
     if (text.startsWith("#")) {
-      throw new ContentSyntaxException(
-          line,
-          "unknown heading '"
-              + text
-              + "' (use '# intent: id', '## examples (en)', '## answer (nb)')");
+      throw new ContentSyntaxException(line, "syntax.unknown-heading", text);
     }
     if (text.isEmpty() && section == null) {
       return;
     }
     if (section == null) {
-      throw new ContentSyntaxException(line, "text outside an examples or answer section");
+      throw new ContentSyntaxException(line, "syntax.outside-section");
     }
     if (section.equals("examples")) {
       example(text, line);
@@ -74,7 +69,7 @@ final class MarkdownReader {
       return;
     }
     if (!text.startsWith("- ") || text.length() < 3) {
-      throw new ContentSyntaxException(line, "an example must be a list item: '- text'");
+      throw new ContentSyntaxException(line, "syntax.example-item");
     }
     current.addExample(sectionLanguage, text.substring(2));
   }
@@ -89,30 +84,36 @@ final class MarkdownReader {
   }
 
   private static Button button(String label, String target, int line) {
-    try {
-      if (target.startsWith("intent:")) {
-        return Button.quickReply(label, new IntentId(target.substring("intent:".length())));
-      }
-      return Button.link(label, URI.create(target));
-    } catch (IllegalArgumentException e) {
-      throw new ContentSyntaxException(
-          line, "bad button target '" + target + "': " + e.getMessage());
-    }
+    ButtonDraft draft = new ButtonDraft(label, target);
+    draft
+        .flaw()
+        .ifPresent(flaw -> {
+          throw new ContentSyntaxException(line, flawKey(flaw), target);
+        });
+    return draft.toButton();
+  }
+
+  private static String flawKey(ButtonDraft.Flaw flaw) {
+    return switch (flaw) {
+      case NO_LABEL -> "syntax.button-label";
+      case NOT_AN_INTENT -> "syntax.button-intent";
+      case NO_TARGET, NOT_A_LINK -> "syntax.button-link";
+      case NOT_HTTPS -> "syntax.button-https";
+    };
   }
 
   private static IntentId intentId(String id, int line) {
-    try {
-      return new IntentId(id);
-    } catch (IllegalArgumentException e) {
-      throw new ContentSyntaxException(line, "bad intent id '" + id + "': " + e.getMessage());
+    if (!IntentId.isValid(id)) {
+      throw new ContentSyntaxException(line, "syntax.bad-id", id);
     }
+    return new IntentId(id);
   }
 
   private static Language language(String code, int line) {
     try {
       return Language.fromCode(code);
     } catch (IllegalArgumentException e) {
-      throw new ContentSyntaxException(line, "unknown language '" + code + "' (use en or nb)");
+      throw new ContentSyntaxException(line, "syntax.unknown-language", code);
     }
   }
 

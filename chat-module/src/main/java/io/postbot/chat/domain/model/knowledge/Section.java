@@ -12,11 +12,16 @@ import java.util.List;
 public record Section(String name, String description, List<Intent> intents) {
 
   public Section {
-    if (name == null || !name.matches("[a-z][a-z0-9_-]{0,39}")) {
+    if (!isValidName(name)) {
       throw new IllegalArgumentException(
           "a section name has lower case letters, digits, - and _ (at most 40)");
     }
     description = description == null ? "" : description.strip();
     intents = List.copyOf(intents);
+  }
+
+  /** Whether the text is a section name, for forms and files that name their own problems. */
+  public static boolean isValidName(String name) {
+    return name != null && name.matches("[a-z][a-z0-9_-]{0,39}");
   }
 }

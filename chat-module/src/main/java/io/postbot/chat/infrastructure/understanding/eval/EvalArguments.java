@@ -15,10 +15,14 @@ record EvalArguments(Map<String, String> values) {
       """
       usage: postbot nlu-eval [--train T.tsv] [--val V.tsv --oos-val O.tsv] --test X.tsv
                               [--oos-test Y.tsv] [--language en|nb]
-                              [--features minilm,bge,words,chars,stems,fold] [--threshold P] [--cache DIR]
+                              [--features minilm,bge,words,chars,stems,fold,nbwords,nbstems]
+                              [--threshold P] [--cache DIR]
                               [--epochs N] [--learning-rate R] [--weight-decay W]
                               [--oos-weight W] [--word-weight W] [--char-weight W]
-                              [--stem-weight W]
+                              [--stem-weight W] [--nb-stemmer light|minimal]
+                              [--nb-fold true|false] [--nb-lead L]
+                              [--nb-word-scale S] [--nb-char-scale S]
+                              [--nb-compounds true|false]
                               [--rule oos-train|oos-threshold] [--knn-k K] [--knn-weight W]
                               [--knn-space embeddings|all]
                               [--sweep true] [--conversation-language en|nb]
@@ -28,7 +32,16 @@ record EvalArguments(Map<String, String> values) {
         marks out-of-scope sentences. Without --train the bot's shipped content is learnt.
         The out-of-scope threshold is chosen on --val/--oos-val when given.
         Features: stems = bokmål-stemmed words and pairs with æ/ø/å folded; fold = also
-        the character n-grams of words with æ/ø/å folded.
+        the character n-grams of words with æ/ø/å folded. nbwords (the bot's) = a
+        sentence that looks Norwegian (the built-in common words favour bokmål by
+        --nb-lead nats, default 4) has its words' Lucene bokmål stems (--nb-stemmer,
+        default light), with æ/ø/å folded (--nb-fold), in its word block; nbstems =
+        those stems make a block of their own instead (Norwegian sentences only).
+        --nb-compounds true|false: a long word whose two parts are both stems of the
+        training sentences' Norwegian words also gives the parts as words
+        (tollbetaling: toll, betaling; default true). --nb-word-scale /
+        --nb-char-scale S: a Norwegian sentence's word / character block is S times
+        as long as an English one's (default 1).
         --rule oos-threshold drops the out-of-scope training examples (CLINC150's rule
         without them); oos-train (default) learns them as a class.
         --knn-k/--knn-weight: the confidence is the best probability minus W times one
@@ -67,6 +80,12 @@ record EvalArguments(Map<String, String> values) {
           "word-weight",
           "char-weight",
           "stem-weight",
+          "nb-stemmer",
+          "nb-fold",
+          "nb-lead",
+          "nb-word-scale",
+          "nb-char-scale",
+          "nb-compounds",
           "conversation-language",
           "two-topics",
           "rule",

@@ -8,6 +8,7 @@ import io.postbot.chat.infrastructure.understanding.LabelledText;
 import io.postbot.chat.infrastructure.understanding.OutOfScopeThreshold;
 import io.postbot.chat.infrastructure.understanding.features.CachingSentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.features.EmbeddingCache;
+import io.postbot.chat.infrastructure.understanding.features.NorwegianAnalysis;
 import io.postbot.chat.infrastructure.understanding.features.SentenceEncoder;
 import io.postbot.chat.infrastructure.understanding.learning.NeighbourVote;
 import io.postbot.chat.infrastructure.understanding.learning.NoveltySettings;
@@ -71,6 +72,19 @@ public final class NluEval {
             a.number("word-weight", recipe.ngrams().wordWeight()),
             a.number("char-weight", recipe.ngrams().charWeight()),
             a.number("stem-weight", recipe.ngrams().stemWeight()));
+    NorwegianAnalysis nb = recipe.ngrams().norwegian();
+    if (nb.enabled()) {
+      recipe =
+          recipe.withNorwegian(
+              nb.withStemmer(a.text("nb-stemmer").orElse(nb.stemmer()))
+                  .withFold(a.text("nb-fold").map(Boolean::parseBoolean).orElse(nb.fold()))
+                  .withMinLead(a.number("nb-lead", nb.minLead()))
+                  .withScales(
+                      a.number("nb-word-scale", nb.wordScale()),
+                      a.number("nb-char-scale", nb.charScale()))
+                  .withCompounds(
+                      a.text("nb-compounds").map(Boolean::parseBoolean).orElse(nb.compounds())));
+    }
     NoveltySettings novelty =
         new NoveltySettings(
             (int) a.number("knn-k", recipe.novelty().k()),

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,8 +19,11 @@ public final class NgramVocabulary implements Serializable {
   private final float[] idf;
   private final int[] block;
   private final NgramSettings settings;
+  private final Set<String> lexicon;
 
-  private NgramVocabulary(Map<String, Integer> index, float[] idf, NgramSettings settings) {
+  private NgramVocabulary(
+      Map<String, Integer> index, float[] idf, NgramSettings settings, Set<String> lexicon) {
+    this.lexicon = lexicon;
     this.index = index;
     this.idf = idf;
     this.settings = settings;
@@ -30,8 +34,12 @@ public final class NgramVocabulary implements Serializable {
   /** Learns the vocabulary and inverse document frequencies from the training sentences. */
   public static NgramVocabulary fit(List<String> sentences, NgramSettings settings) {
     Map<String, Integer> documentFrequency = new HashMap<>();
+    Set<String> lexicon = settings.lexicon(sentences);
     for (String sentence : sentences) {
-      settings.grams(sentence).keySet().forEach(g -> documentFrequency.merge(g, 1, Integer::sum));
+      settings
+          .grams(sentence, lexicon)
+          .keySet()
+          .forEach(g -> documentFrequency.merge(g, 1, Integer::sum));
     }
     Map<String, Integer> index = new HashMap<>();
     documentFrequency.forEach((gram, df) -> {
@@ -43,7 +51,7 @@ public final class NgramVocabulary implements Serializable {
     double n = sentences.size();
     index.forEach(
         (gram, i) -> idf[i] = (float) (Math.log((1 + n) / (1 + documentFrequency.get(gram))) + 1));
-    return new NgramVocabulary(Map.copyOf(index), idf, settings);
+    return new NgramVocabulary(Map.copyOf(index), idf, settings, lexicon);
   }
 
   public int size() {
@@ -54,7 +62,7 @@ public final class NgramVocabulary implements Serializable {
     TreeMap<Integer, Float> values = new TreeMap<>();
     double[] blockNorm = new double[3];
     settings
-        .grams(sentence)
+        .grams(sentence, lexicon)
         .forEach((gram, count) -> {
           Integer i = index.get(gram);
           if (i != null) {
@@ -63,13 +71,14 @@ public final class NgramVocabulary implements Serializable {
             blockNorm[block[i]] += weight * weight;
           }
         });
+    boolean norwegian = settings.scalesNorwegian(sentence);
     int[] indices = new int[values.size()];
     float[] weights = new float[values.size()];
     int k = 0;
     for (var entry : values.entrySet()) {
       int b = block[entry.getKey()];
       double norm = Math.sqrt(blockNorm[b]);
-      double blockWeight = settings.blockWeight(b);
+      double blockWeight = settings.blockWeight(b, norwegian);
       indices[k] = entry.getKey();
       weights[k] = (float) (entry.getValue() / norm * blockWeight);
       k++;

@@ -57,6 +57,22 @@ public final class LanguageGuesser implements Serializable {
     return new LanguageGuesser(logProbability, unseen);
   }
 
+  private static final LanguageGuesser BUILT_IN = train(Map.of());
+
+  /**
+   * A guesser that knows only the built-in common words of each language: the same for every
+   * content, so features computed with it do not depend on what the content taught.
+   */
+  public static LanguageGuesser builtIn() {
+    return BUILT_IN;
+  }
+
+  /** By how many nats (log-likelihood) the sentence looks more like {@code a} than {@code b}. */
+  public double lead(String sentence, Language a, Language b) {
+    List<String> grams = grams(sentence);
+    return score(grams, a) - score(grams, b);
+  }
+
   /** The language the sentence looks like, or {@code hint} when it does not clearly show one. */
   public Language guess(String sentence, Language hint) {
     List<String> grams = grams(sentence);

@@ -1,0 +1,2 @@
+/** Tests that hold the documents in docs/ and the README against the code they describe. */
+package io.postbot.web.docs;
