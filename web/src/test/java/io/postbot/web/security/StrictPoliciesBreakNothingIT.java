@@ -137,11 +137,7 @@ class StrictPoliciesBreakNothingIT {
 
     // when the agent opens the chat in the browser
     ChromeDriver page = browser.driver();
-    page.get(base + "console/chat.xhtml?c=" + id);
-    if (page.getCurrentUrl().contains("login")) {
-      signIn(page);
-      page.get(base + "console/chat.xhtml?c=" + id);
-    }
+    new ConsoleInABrowser(page, base).open("console/chat.xhtml?c=" + id);
 
     // then the name, the message and the note read as typed, and nothing of them ran
     String text = page.findElement(By.tagName("main")).getText();
@@ -227,16 +223,6 @@ class StrictPoliciesBreakNothingIT {
   private static boolean hasButton(ChromeDriver page, String text) {
     return page.findElements(By.cssSelector("#postbot button")).stream()
         .anyMatch(b -> text.equals(b.getText()) || text.equals(b.getAttribute("aria-label")));
-  }
-
-  private static void signIn(ChromeDriver page) {
-    page.get(page.getCurrentUrl());
-    page.findElement(By.id("username")).sendKeys("it-admin");
-    page.findElement(By.id("password")).sendKeys("it-admin-secret-1");
-    page.findElement(By.id("submit")).click();
-    new WebDriverWait(page, Duration.ofSeconds(60))
-        .until(
-            d -> d.getCurrentUrl().contains("/console/") && !d.getCurrentUrl().contains("login"));
   }
 
   private static String json(String key, String value) {

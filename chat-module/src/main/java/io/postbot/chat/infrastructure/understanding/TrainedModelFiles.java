@@ -36,10 +36,9 @@ final class TrainedModelFiles {
 
   /** The files in the configured directory, or empty when the setting is blank or "off". */
   static Optional<TrainedModelFiles> at(String configured) {
-    String value = configured == null ? "" : configured.strip();
-    return value.isEmpty() || value.equalsIgnoreCase("off") || value.equalsIgnoreCase("none")
-        ? Optional.empty()
-        : Optional.of(new TrainedModelFiles(Path.of(value)));
+    // read as the embedding cache's setting is: blank, "off" or "none" keep nothing
+    return Optional.ofNullable(EmbeddingIntentClassifier.cacheFile(configured))
+        .map(TrainedModelFiles::new);
   }
 
   /** The name of the model trained with this recipe on these examples. */
