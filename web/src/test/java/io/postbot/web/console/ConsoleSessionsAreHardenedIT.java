@@ -3,9 +3,11 @@ package io.postbot.web.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postbot.web.testing.ConsoleClient;
+import io.postbot.web.testing.ConsolePushListener;
 import io.postbot.web.testing.PostbotDeployment;
 import io.postbot.web.testing.RawHttp;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -82,7 +84,7 @@ class ConsoleSessionsAreHardenedIT {
   @DisplayName(
       "a deactivated user is signed out and cannot sign in until reactivated; a reset works;"
           + " all three audited")
-  void deactivateAndReset() {
+  void deactivateAndReset() throws InterruptedException {
     ConsoleClient admin = new ConsoleClient(base);
     assertThat(admin.login("it-admin", "it-admin-secret-1")).isTrue();
     admin.open("console/admin/index.xhtml");
@@ -101,8 +103,11 @@ class ConsoleSessionsAreHardenedIT {
     ConsoleClient kari = new ConsoleClient(base);
     assertThat(kari.login("sess-kari", "sess-kari-secret-1")).isTrue();
 
+    kari.open("console/index.xhtml");
+    ConsolePushListener kariHears = kari.push();
     String page = admin.open("console/admin/index.xhtml").body();
     admin.click("users", rowButton(page, "sess-kari", "deactivate"));
+    assertThat(kariHears.closedWithin(Duration.ofSeconds(10))).as("live channel closed").isTrue();
     assertThat(kari.get("console/index.xhtml").statusCode()).isIn(302, 303, 401);
     assertThat(new ConsoleClient(base).login("sess-kari", "sess-kari-secret-1")).isFalse();
 

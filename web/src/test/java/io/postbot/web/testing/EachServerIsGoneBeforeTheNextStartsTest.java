@@ -1,0 +1,46 @@
+package io.postbot.web.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The integration tests' next server starts only once the last one is gone")
+class EachServerIsGoneBeforeTheNextStartsTest {
+
+  @Test
+  @DisplayName("a port that a listener still holds is not free; once it closes, it is")
+  void aHeldPortIsNotFree() throws Exception {
+    int port;
+    try (ServerSocket old = new ServerSocket()) {
+      old.bind(new InetSocketAddress("127.0.0.1", 0));
+      port = old.getLocalPort();
+      assertThat(OneServerAtATime.awaitFree(port, Duration.ofMillis(500))).isFalse();
+    }
+    assertThat(OneServerAtATime.awaitFree(port, Duration.ofSeconds(5))).isTrue();
+  }
+
+  @Test
+  @DisplayName("a stopping server is waited for until it has exited")
+  void aStoppingServerIsWaitedFor() throws Exception {
+    Process stopping = new ProcessBuilder("sleep", "1").start();
+
+    OneServerAtATime.awaitExit(stopping.toHandle(), Duration.ofSeconds(30));
+
+    assertThat(stopping.isAlive()).isFalse();
+    assertThat(stopping.exitValue()).isZero();
+  }
+
+  @Test
+  @DisplayName("a server that does not stop within the patience is killed")
+  void aServerThatHangsIsKilled() throws Exception {
+    Process hanging = new ProcessBuilder("sleep", "600").start();
+
+    OneServerAtATime.awaitExit(hanging.toHandle(), Duration.ofMillis(300));
+
+    assertThat(hanging.isAlive()).isFalse();
+  }
+}
