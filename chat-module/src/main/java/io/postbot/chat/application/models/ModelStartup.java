@@ -69,8 +69,9 @@ public class ModelStartup {
     try {
       version = ledger.start("first start: the shipped content", Editor.SYSTEM, true).number();
     } catch (TrainingAlreadyRunningException e) {
-      // Another server trains version 1 right now: train the same here, for this server only,
-      // until the refresh finds version 1 active.
+      // Another server trains version 1 right now. Nothing is put in use here, so the classifier
+      // trains its own copy of the shipped content when first asked (the warm-up that follows),
+      // and this server answers from that until the refresh finds version 1 active.
       LOG.info("another server trains the first model version; training a copy meanwhile");
       return;
     }
