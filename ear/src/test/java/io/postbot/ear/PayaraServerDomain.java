@@ -80,7 +80,9 @@ final class PayaraServerDomain implements AutoCloseable {
             // The DAS's own java-config comes first (server-config).
             .replaceFirst(
                 "(<java-config [^>]*>)",
-                "$1<jvm-options>--enable-native-access=ALL-UNNAMED</jvm-options>");
+                "$1<jvm-options>--enable-native-access=ALL-UNNAMED</jvm-options>"
+                    + "<jvm-options>-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl"
+                    + "</jvm-options>");
     Files.writeString(domainXml, xml);
     Files.copy(jdbcDriver, domain.resolve("lib").resolve(jdbcDriver.getFileName()));
   }

@@ -59,6 +59,7 @@ final class PostbotProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("--enable-native-access=ALL-UNNAMED");
+    command.add("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl"); // as ./postbot
     command.add("-Xmx768m");
     settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(
