@@ -26,7 +26,7 @@ class EachServerIsGoneBeforeTheNextStartsTest {
   @Test
   @DisplayName("a stopping server is waited for until it has exited")
   void aStoppingServerIsWaitedFor() throws Exception {
-    Process stopping = new ProcessBuilder("sleep", "1").start();
+    Process stopping = sleeping(1);
 
     OneServerAtATime.awaitExit(stopping.toHandle(), Duration.ofSeconds(30));
 
@@ -37,10 +37,15 @@ class EachServerIsGoneBeforeTheNextStartsTest {
   @Test
   @DisplayName("a server that does not stop within the patience is killed")
   void aServerThatHangsIsKilled() throws Exception {
-    Process hanging = new ProcessBuilder("sleep", "600").start();
+    Process hanging = sleeping(600);
 
     OneServerAtATime.awaitExit(hanging.toHandle(), Duration.ofMillis(300));
 
     assertThat(hanging.isAlive()).isFalse();
+  }
+
+  /** A process standing in for a server that takes this long to stop. */
+  private static Process sleeping(int seconds) throws java.io.IOException {
+    return new ProcessBuilder("sleep", Integer.toString(seconds)).start();
   }
 }
