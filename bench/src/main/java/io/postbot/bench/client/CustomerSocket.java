@@ -25,6 +25,9 @@ public final class CustomerSocket implements WebSocket.Listener {
   private WebSocket socket;
   private volatile boolean open = true;
 
+  /** Whether the auth frame had left this client (its send completed) when the server closed. */
+  private volatile boolean authWritten;
+
   private CustomerSocket(Conversation conversation) {
     this.conversation = conversation;
   }
@@ -65,7 +68,7 @@ public final class CustomerSocket implements WebSocket.Listener {
             .add("after", conversation.lastMessage())
             .build()
             .toString();
-    webSocket.sendText(auth, true);
+    webSocket.sendText(auth, true).thenRun(() -> authWritten = true);
     webSocket.request(1);
   }
 
@@ -92,7 +95,13 @@ public final class CustomerSocket implements WebSocket.Listener {
   @Override
   public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
     open = false;
-    ready.completeExceptionally(new IllegalStateException("closed: " + statusCode + " " + reason));
+    ready.completeExceptionally(
+        new IllegalStateException(
+            "closed: "
+                + statusCode
+                + " "
+                + reason
+                + (authWritten ? " (auth frame written)" : " (auth frame not written)")));
     return null;
   }
 

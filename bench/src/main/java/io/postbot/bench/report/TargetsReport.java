@@ -83,7 +83,11 @@ final class TargetsReport {
       int held = sockets.getInt("held_at_end");
       table.row(
           "10,000 idle chat connections",
-          String.format(Locale.ROOT, "%,d held", held),
+          String.format(Locale.ROOT, "%,d held", held)
+              + (sockets.containsKey("reopened")
+                  ? String.format(
+                      Locale.ROOT, " (%,d after a reconnect)", sockets.getInt("reopened"))
+                  : ""),
           verdict(held >= 10_000));
       JsonArray steps = sockets.getJsonArray("steps");
       double heap = RunFacts.number(steps.getJsonObject(steps.size() - 1), "heap_mib");

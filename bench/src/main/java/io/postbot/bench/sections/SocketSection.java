@@ -4,6 +4,8 @@ import io.postbot.bench.client.AgentConsole;
 import io.postbot.bench.client.Conversation;
 import io.postbot.bench.client.CustomerClient;
 import io.postbot.bench.client.CustomerSocket;
+import io.postbot.bench.client.WidgetOpening;
+import io.postbot.bench.measure.Latencies;
 import io.postbot.bench.measure.Summary;
 import io.postbot.bench.server.PostbotServer;
 import jakarta.json.Json;
@@ -29,6 +31,9 @@ public final class SocketSection implements Section {
   static final int AGENT_CHATS = 4;
   static final int AGENT_MESSAGES = 200;
   static final int STEPS = 4;
+
+  /** Tries a socket gets, as the widget reconnects after a close before ready (2 s, then 4 s). */
+  static final int ATTEMPTS = 3;
 
   @Override
   public String name() {
@@ -60,23 +65,37 @@ public final class SocketSection implements Section {
       JsonArrayBuilder steps = Json.createArrayBuilder();
       steps.add(BenchServer.memory(server).add("connections", 0));
       int openErrors = 0;
+      int reopened = 0;
       Map<String, Integer> openFailures = new ConcurrentSkipListMap<>();
+      List<WidgetOpening> openings = new ArrayList<>();
+      for (HttpClient http : socketClients) {
+        openings.add(
+            new WidgetOpening(
+                http,
+                server.base(),
+                ATTEMPTS,
+                failure -> openFailures.merge(reason(failure), 1, Integer::sum)));
+      }
+      Latencies toReady = new Latencies();
+      toReady.start();
       List<Conversation> started = conversations.stream().filter(Objects::nonNull).toList();
       for (int step = 1; step <= STEPS; step++) {
         List<Conversation> batch =
             started.subList(started.size() * (step - 1) / STEPS, started.size() * step / STEPS);
         run.progress()
             .note("opening sockets " + (open.size() + 1) + "-" + (open.size() + batch.size()));
-        List<CustomerSocket> opened =
+        List<WidgetOpening.Opened> opened =
             Bounded.all(
-                batch.size(),
-                64,
-                i ->
-                    CustomerSocket.open(
-                        socketClients.get(i % socketClients.size()), server.base(), batch.get(i)),
-                failure -> openFailures.merge(reason(failure), 1, Integer::sum));
-        opened.stream().filter(Objects::nonNull).forEach(open::add);
-        openErrors += (int) opened.stream().filter(Objects::isNull).count();
+                batch.size(), 64, i -> openings.get(i % openings.size()).open(batch.get(i)));
+        for (WidgetOpening.Opened o : opened) {
+          if (o == null) {
+            openErrors++;
+            continue;
+          }
+          open.add(o.socket());
+          toReady.record(o.nanosToReady());
+          reopened += o.attempts() > 1 ? 1 : 0;
+        }
         steps.add(BenchServer.memory(server).add("connections", open.size()));
       }
       run.progress()
@@ -90,6 +109,9 @@ public final class SocketSection implements Section {
           .add("target", target)
           .add("failed_starts", failedStarts)
           .add("open_errors", openErrors)
+          .add("reopened", reopened)
+          .add("attempts", ATTEMPTS)
+          .add("to_ready", toReady.summary().toJson())
           .add(
               "open_failures",
               Json.createObjectBuilder(new java.util.TreeMap<String, Object>(openFailures)))
@@ -107,7 +129,10 @@ public final class SocketSection implements Section {
     }
   }
 
-  /** Why a socket did not open, as a short text with no conversation in it: its kind and cause. */
+  /**
+   * Why an attempt to open a socket failed, as a short text with no conversation in it: its kind
+   * and cause.
+   */
   static String reason(Throwable failure) {
     Throwable cause =
         failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
@@ -117,6 +142,6 @@ public final class SocketSection implements Section {
         String.valueOf(cause.getMessage()).replaceAll("[0-9a-f]{8}-[0-9a-f-]{27,}", "<id>");
     return cause.getClass().getSimpleName()
         + ": "
-        + (message.length() > 80 ? message.substring(0, 80) : message);
+        + (message.length() > 120 ? message.substring(0, 120) : message);
   }
 }

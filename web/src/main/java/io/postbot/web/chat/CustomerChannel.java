@@ -46,6 +46,8 @@ public class CustomerChannel {
       new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too many connections from here");
   private static final CloseReason NOT_DRAINING =
       new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "not draining");
+  private static final CloseReason FAILED =
+      new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "try again");
   private static final CloseReason NOT_FOUND =
       new CloseReason(CloseReason.CloseCodes.getCloseCode(4404), "not found");
 
@@ -141,9 +143,23 @@ public class CustomerChannel {
     }
   }
 
+  /**
+   * A socket whose frame failed in a way nobody caught (a database error while authenticating, say)
+   * is closed at once with 1011, so the widget connects again now instead of waiting for the auth
+   * deadline with a socket that will never say ready. A broken connection is only released.
+   */
   @OnError
   public void failed(Session session, Throwable error) {
     closed(session);
+    if (!(error instanceof IOException)) {
+      // the class and where it was thrown only: an exception's message may quote the customer
+      StackTraceElement[] at = error.getStackTrace();
+      LOG.log(
+          Level.WARNING,
+          "customer socket failed: {0} at {1}",
+          new Object[] {error.getClass().getName(), at.length == 0 ? "?" : at[0].toString()});
+      close(session, FAILED);
+    }
   }
 
   private static ChannelLimits limits() {
