@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 /**
  * Puts the active model version in use before the first customer arrives: its saved model when this
  * build can read it (no training at all), else the same inputs trained again and saved. On the very
- * first start, version 1 is trained from the first publication and activated.
+ * first start, version 1 is trained from the first publication and activated; the training reads
+ * the model the build shipped for the shipped content instead, when this build has one.
  */
 @ApplicationScoped
 public class ModelStartup {

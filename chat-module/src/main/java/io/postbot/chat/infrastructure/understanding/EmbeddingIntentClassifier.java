@@ -2,12 +2,14 @@ package io.postbot.chat.infrastructure.understanding;
 
 import io.postbot.chat.domain.model.knowledge.Intent;
 import io.postbot.chat.domain.model.knowledge.KnowledgeBase;
+import io.postbot.chat.domain.model.knowledge.KnowledgeExamples;
 import io.postbot.chat.domain.model.understanding.ActiveModel;
 import io.postbot.chat.domain.model.understanding.IntentClassifier;
+import io.postbot.chat.domain.model.understanding.LabelledSentence;
 import io.postbot.chat.domain.model.understanding.TrainedModel;
+import io.postbot.chat.domain.model.understanding.TrainingProgress;
 import io.postbot.chat.domain.model.understanding.Understanding;
 import io.postbot.chat.infrastructure.understanding.features.EmbeddingCache;
-import io.postbot.chat.infrastructure.understanding.features.ProgressListener;
 import io.postbot.shared.ApplicationStarted;
 import io.postbot.shared.Language;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +17,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,10 +25,11 @@ import java.util.Optional;
  * in-process) plus word and character n-grams ({@link ClassifierRecipe#standard()}), with a softmax
  * head. It answers with the active model version that the chat context's start-up and model
  * administration put in use ({@link #use}); until one is, it trains one from the knowledge base
- * itself (tests, tools). The examples' vectors are kept in an {@link EmbeddingCache} file between
- * starts, so only new or changed examples are embedded; customers' messages never go there. {@link
- * #retrain} rebuilds it after content changes; classification keeps using the previous model until
- * the new one is ready.
+ * itself (tests, tools, a server whose first version another server trains), through the same
+ * training, so that the shipped content reads the model the build shipped. The examples' vectors
+ * are kept in an {@link EmbeddingCache} file between starts, so only new or changed examples are
+ * embedded; customers' messages never go there. {@link #retrain} rebuilds it after content changes;
+ * classification keeps using the previous model until the new one is ready.
  */
 @ApplicationScoped
 public class EmbeddingIntentClassifier implements IntentClassifier, ActiveModel {
@@ -142,13 +143,13 @@ public class EmbeddingIntentClassifier implements IntentClassifier, ActiveModel 
   }
 
   private Installed train(Collection<Intent> intents) {
-    List<LabelledText> examples = KnowledgeBaseExamples.of(intents);
-    Map<Language, List<String>> samples = new EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
-      samples.put(
-          language, intents.stream().flatMap(i -> i.examplesIn(language).stream()).toList());
-    }
-    TrainedUnderstanding understanding = training.train(examples, samples, ProgressListener.NONE);
-    return new Installed(understanding, new RecipeModel(understanding, training.recipe()), 0);
+    // The examples as a model version's training lists them (TrainingData), so that the shipped
+    // content finds the model the build shipped, or the model cache's, like a first start does.
+    List<LabelledSentence> examples =
+        KnowledgeExamples.of(intents).stream()
+            .map(e -> new LabelledSentence(e.intent(), e.language(), e.text()))
+            .toList();
+    RecipeModel model = (RecipeModel) training.train(examples, TrainingProgress.NONE);
+    return new Installed(model.understanding(), model, 0);
   }
 }

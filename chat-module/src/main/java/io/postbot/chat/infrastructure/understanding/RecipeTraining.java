@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Trains intent models with the classifier's recipe ({@link ClassifierRecipe#standard()}) through
  * its one training entry point ({@link IntentModelTrainer#train}); the content examples' vectors
  * come from and go to the embedding cache (postbot.nlu.embedding-cache), never a customer's text.
- * Reads back models saved by {@link SavedModels}.
+ * Reads back models saved by {@link SavedModels}. The bot's own instance first looks for the model
+ * the build trained on the same examples ({@link ShippedModels}), so a first start trains nothing.
  */
 @ApplicationScoped
 public class RecipeTraining implements ModelTraining {
@@ -36,6 +37,7 @@ public class RecipeTraining implements ModelTraining {
   private Path cacheFile;
   private EmbeddingCache cache;
   private TrainedModelFiles modelFiles;
+  private ShippedModels shipped;
 
   protected RecipeTraining() {}
 
@@ -55,6 +57,9 @@ public class RecipeTraining implements ModelTraining {
         threshold,
         EmbeddingIntentClassifier.cacheFile(embeddingCache));
     this.modelFiles = TrainedModelFiles.at(modelCache).orElse(null);
+    // Only the bot's recipe: the key names a recipe by its features, and tests, the evaluation and
+    // the benchmarks train recipes of the same features with other settings.
+    this.shipped = ShippedModels.onClassPath();
   }
 
   /**
@@ -77,12 +82,28 @@ public class RecipeTraining implements ModelTraining {
     return this;
   }
 
+  /** Reads the models the build shipped (see {@link ShippedModels}); null reads none. */
+  RecipeTraining readingShippedModels(ShippedModels models) {
+    this.shipped = models;
+    return this;
+  }
+
   @Override
   public TrainedModel train(List<LabelledSentence> examples, TrainingProgress progress) {
-    if (modelFiles == null) {
+    if (shipped == null && modelFiles == null) {
       return trainNow(examples, progress);
     }
     String key = TrainedModelFiles.key(recipe.features(), examples);
+    Optional<TrainedModel> built =
+        shipped == null ? Optional.empty() : shipped.read(key).flatMap(this::load);
+    if (built.isPresent()) {
+      LOG.info(
+          () -> "intent classifier read from the shipped model (" + examples.size() + " examples)");
+      return built.get();
+    }
+    if (modelFiles == null) {
+      return trainNow(examples, progress);
+    }
     Optional<TrainedModel> kept = modelFiles.read(key).flatMap(this::load);
     if (kept.isPresent()) {
       LOG.info(() -> "intent classifier read from the model cache (" + examples.size() + ")");

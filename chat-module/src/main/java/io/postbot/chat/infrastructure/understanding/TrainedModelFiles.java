@@ -86,7 +86,12 @@ final class TrainedModelFiles {
     }
   }
 
+  /** The file name of the model kept under a key, here and on the class path. */
+  static String fileName(String key) {
+    return "model-" + key + ".bin";
+  }
+
   private Path file(String key) {
-    return directory.resolve("model-" + key + ".bin");
+    return directory.resolve(fileName(key));
   }
 }

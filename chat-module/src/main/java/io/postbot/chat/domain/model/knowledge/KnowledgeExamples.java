@@ -2,6 +2,7 @@ package io.postbot.chat.domain.model.knowledge;
 
 import io.postbot.shared.Language;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -16,8 +17,13 @@ public final class KnowledgeExamples {
   private KnowledgeExamples() {}
 
   public static List<Example> of(KnowledgeBase knowledge) {
+    return of(knowledge.intents());
+  }
+
+  /** The training sentences of these intents, in their order. */
+  public static List<Example> of(Collection<Intent> intents) {
     List<Example> examples = new ArrayList<>();
-    for (Intent intent : knowledge.intents()) {
+    for (Intent intent : intents) {
       for (Language language : Language.values()) {
         intent
             .examplesIn(language)
