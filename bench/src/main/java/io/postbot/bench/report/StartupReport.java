@@ -14,6 +14,8 @@ final class StartupReport {
     {"migrated", "database migrated (Flyway, every context)"},
     {"classifier_started", "classifier training starts"},
     {"classifier_trained", "classifier trained"},
+    {"classifier_shipped", "classifier read from the model the build shipped (cold)"},
+    {"model_loaded", "active model version loaded from the database (warm)"},
   };
 
   private StartupReport() {}

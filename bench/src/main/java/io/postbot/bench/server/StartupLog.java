@@ -25,6 +25,8 @@ public final class StartupLog {
     MILESTONES.put("migrated", "retention schema:");
     MILESTONES.put("classifier_started", "embedding cache");
     MILESTONES.put("classifier_trained", "intent classifier trained");
+    MILESTONES.put("classifier_shipped", "intent classifier read from the shipped model");
+    MILESTONES.put("model_loaded", "loaded from its saved model");
   }
 
   private static final Pattern TIME = Pattern.compile("\\[timeMillis: (\\d+)\\]");
