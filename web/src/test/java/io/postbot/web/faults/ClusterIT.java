@@ -89,7 +89,8 @@ class ClusterIT {
     settings.put("postbot.admin.password", Agent.PASSWORD);
     settings.put("postbot.smtp.host", "127.0.0.1");
     settings.put("postbot.smtp.port", String.valueOf(FreePort.find()));
-    settings.put("postbot.nlu.embedding-cache", "target/nlu-embeddings.bin");
+    // the build's own cache (ShippedModelBuild embedded the shipped examples into it)
+    settings.put("postbot.nlu.embedding-cache", "../chat-module/target/nlu-embeddings.bin");
     a = new PostbotProcess(FreePort.find(), settings, directory.resolve("a"));
     b = new PostbotProcess(FreePort.find(), settings, directory.resolve("b"));
     // one after the other, as an operator would: the first migrates and trains, the second reads

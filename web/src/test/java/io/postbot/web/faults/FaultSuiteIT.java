@@ -74,7 +74,8 @@ class FaultSuiteIT {
     settings.put("postbot.admin.password", "faults-admin-secret-1");
     settings.put("postbot.smtp.host", "127.0.0.1");
     settings.put("postbot.smtp.port", String.valueOf(FreePort.find()));
-    settings.put("postbot.nlu.embedding-cache", "target/nlu-embeddings.bin");
+    // the build's own cache (ShippedModelBuild embedded the shipped examples into it)
+    settings.put("postbot.nlu.embedding-cache", "../chat-module/target/nlu-embeddings.bin");
     settings.put("postbot.nlu.model-cache", "target/nlu-models");
     app = new PostbotProcess(port, settings, directory);
     carrier.forwardTo(app.base());
