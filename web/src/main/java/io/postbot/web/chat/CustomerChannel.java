@@ -34,7 +34,7 @@ import java.util.logging.Logger;
 public class CustomerChannel {
 
   /** Unauthenticated connections are dropped quickly; live ones are kept alive by pings. */
-  private static final long AUTH_TIMEOUT_MS = 15_000;
+  static final long AUTH_TIMEOUT_MS = 15_000;
 
   private static final long IDLE_TIMEOUT_MS = 300_000;
 
