@@ -93,9 +93,11 @@ class PersonalDataStaysInTheChatContextTest {
         .doesNotContain("CT797294851NO")
         .doesNotContain("912 34 567")
         .doesNotContain("kari.nordmann");
+    // the conversation's random id is no personal data, and its hex digits may spell "912"
+    String id = started.id().toString();
     assertThat(events.all())
         .allSatisfy(e ->
-            assertThat(e.toString())
+            assertThat(e.toString().replace(id, "<id>"))
                 .doesNotContain("CT797294851NO")
                 .doesNotContain("912")
                 .doesNotContain("example.no"));
