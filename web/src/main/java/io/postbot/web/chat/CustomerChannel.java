@@ -20,6 +20,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -59,6 +60,21 @@ public class CustomerChannel {
 
   /** The client's address while this socket counts against its cap; null once released. */
   private String address;
+
+  private final Supplier<ChannelLimits> limits;
+  private final Supplier<CustomerChannels> channels;
+
+  /** The container's: the limits and the open connections are the application's beans. */
+  public CustomerChannel() {
+    this(
+        () -> CDI.current().select(ChannelLimits.class).get(),
+        () -> CDI.current().select(CustomerChannels.class).get());
+  }
+
+  CustomerChannel(Supplier<ChannelLimits> limits, Supplier<CustomerChannels> channels) {
+    this.limits = limits;
+    this.channels = channels;
+  }
 
   @OnOpen
   public void open(Session session, @PathParam("id") String id) {
@@ -162,12 +178,12 @@ public class CustomerChannel {
     }
   }
 
-  private static ChannelLimits limits() {
-    return CDI.current().select(ChannelLimits.class).get();
+  private ChannelLimits limits() {
+    return limits.get();
   }
 
-  private static CustomerChannels channels() {
-    return CDI.current().select(CustomerChannels.class).get();
+  private CustomerChannels channels() {
+    return channels.get();
   }
 
   /**
@@ -201,7 +217,13 @@ public class CustomerChannel {
     return result.getException() == null ? new IOException("not sent") : result.getException();
   }
 
-  private static void close(Session session, CloseReason reason) {
+  /**
+   * Closes a socket the server gives up on, after releasing its place: the client sees the close
+   * before the container calls {@link #closed}, and a widget that connects again at once must not
+   * find its old socket still counted against its address or conversation.
+   */
+  private void close(Session session, CloseReason reason) {
+    closed(session);
     try {
       session.close(reason);
     } catch (IOException e) {
