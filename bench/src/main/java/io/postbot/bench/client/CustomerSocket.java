@@ -95,13 +95,7 @@ public final class CustomerSocket implements WebSocket.Listener {
   @Override
   public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
     open = false;
-    ready.completeExceptionally(
-        new IllegalStateException(
-            "closed: "
-                + statusCode
-                + " "
-                + reason
-                + (authWritten ? " (auth frame written)" : " (auth frame not written)")));
+    ready.completeExceptionally(new ClosedBeforeReady(statusCode, reason, authWritten));
     return null;
   }
 

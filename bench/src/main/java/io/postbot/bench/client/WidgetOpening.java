@@ -61,10 +61,6 @@ public final class WidgetOpening {
         failure instanceof CompletionException && failure.getCause() != null
             ? failure.getCause()
             : failure;
-    String message = String.valueOf(cause.getMessage());
-    // 4404: the conversation is gone; the widget then starts over instead of reconnecting
-    return cause instanceof IllegalStateException
-        && message.startsWith("closed: ")
-        && !message.startsWith("closed: 4404");
+    return cause instanceof ClosedBeforeReady closed && closed.widgetReconnects();
   }
 }

@@ -23,7 +23,7 @@ public record TrainingData(List<LabelledSentence> examples, TrainingInputs input
       KnowledgeBase content, int contentVersion, List<ReviewedQuestion> reviewed, String recipe) {
     List<LabelledSentence> examples = new ArrayList<>();
     for (KnowledgeExamples.Example e : KnowledgeExamples.of(content)) {
-      examples.add(new LabelledSentence(e.intent(), e.language(), e.text()));
+      examples.add(LabelledSentence.of(e));
     }
     int fromContent = examples.size();
     for (ReviewedQuestion q : reviewed) {

@@ -146,9 +146,7 @@ public class EmbeddingIntentClassifier implements IntentClassifier, ActiveModel 
     // The examples as a model version's training lists them (TrainingData), so that the shipped
     // content finds the model the build shipped, or the model cache's, like a first start does.
     List<LabelledSentence> examples =
-        KnowledgeExamples.of(intents).stream()
-            .map(e -> new LabelledSentence(e.intent(), e.language(), e.text()))
-            .toList();
+        KnowledgeExamples.of(intents).stream().map(LabelledSentence::of).toList();
     RecipeModel model = (RecipeModel) training.train(examples, TrainingProgress.NONE);
     return new Installed(model.understanding(), model, 0);
   }

@@ -94,24 +94,31 @@ public class RecipeTraining implements ModelTraining {
       return trainNow(examples, progress);
     }
     String key = TrainedModelFiles.key(recipe.features(), examples);
-    Optional<TrainedModel> built =
-        shipped == null ? Optional.empty() : shipped.read(key).flatMap(this::load);
-    if (built.isPresent()) {
-      LOG.info(
-          () -> "intent classifier read from the shipped model (" + examples.size() + " examples)");
-      return built.get();
-    }
-    if (modelFiles == null) {
-      return trainNow(examples, progress);
-    }
-    Optional<TrainedModel> kept = modelFiles.read(key).flatMap(this::load);
-    if (kept.isPresent()) {
-      LOG.info(() -> "intent classifier read from the model cache (" + examples.size() + ")");
-      return kept.get();
+    Optional<TrainedModel> saved = readSaved(key, examples.size());
+    if (saved.isPresent()) {
+      return saved.get();
     }
     TrainedModel trained = trainNow(examples, progress);
-    modelFiles.write(key, trained.save());
+    if (modelFiles != null) {
+      modelFiles.write(key, trained.save());
+    }
     return trained;
+  }
+
+  /** The model already trained on these examples: the one the build shipped, else the cache's. */
+  private Optional<TrainedModel> readSaved(String key, int examples) {
+    Optional<TrainedModel> built =
+        shipped == null ? Optional.empty() : shipped.read(key).flatMap(this::load);
+    if (built.isPresent() || modelFiles == null) {
+      built.ifPresent(m ->
+          LOG.info(
+              () -> "intent classifier read from the shipped model (" + examples + " examples)"));
+      return built;
+    }
+    Optional<TrainedModel> kept = modelFiles.read(key).flatMap(this::load);
+    kept.ifPresent(
+        m -> LOG.info(() -> "intent classifier read from the model cache (" + examples + ")"));
+    return kept;
   }
 
   private TrainedModel trainNow(List<LabelledSentence> examples, TrainingProgress progress) {

@@ -1,6 +1,7 @@
 package io.postbot.chat.domain.model.understanding;
 
 import io.postbot.chat.domain.model.knowledge.IntentId;
+import io.postbot.chat.domain.model.knowledge.KnowledgeExamples;
 import io.postbot.shared.Language;
 import java.util.Objects;
 
@@ -16,6 +17,11 @@ public record LabelledSentence(IntentId intent, Language language, String text) 
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("a labelled sentence needs text");
     }
+  }
+
+  /** The content's example as a sentence to learn. */
+  public static LabelledSentence of(KnowledgeExamples.Example example) {
+    return new LabelledSentence(example.intent(), example.language(), example.text());
   }
 
   public boolean outOfScope() {
