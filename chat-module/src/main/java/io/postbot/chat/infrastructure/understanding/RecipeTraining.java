@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * its one training entry point ({@link IntentModelTrainer#train}); the content examples' vectors
  * come from and go to the embedding cache (postbot.nlu.embedding-cache), never a customer's text.
  * Reads back models saved by {@link SavedModels}. The bot's own instance first looks for the model
- * the build trained on the same examples ({@link ShippedModels}), so a first start trains nothing.
+ * the build trained on the same examples ({@link ShippedModels}), so a first start trains nothing,
+ * and starts an empty embedding cache from the vectors the build shipped with it.
  */
 @ApplicationScoped
 public class RecipeTraining implements ModelTraining {
@@ -143,7 +144,7 @@ public class RecipeTraining implements ModelTraining {
     IntentModelTrainer trainer = recipe.trainer();
     if (cacheFile != null) {
       if (cache == null) {
-        cache = EmbeddingCache.open(cacheFile);
+        cache = EmbeddingCache.open(cacheFile, shipped == null ? null : shipped::vectors);
       }
       // Only the training examples are embedded through the cache, never a customer's message.
       trainer = trainer.withCache(cache);

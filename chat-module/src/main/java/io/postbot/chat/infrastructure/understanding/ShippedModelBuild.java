@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -42,6 +43,7 @@ public final class ShippedModelBuild {
     // Read as a start reads it: a model of classes changed since is trained again.
     if (Files.isRegularFile(file) && training.load(Files.readAllBytes(file)).isPresent()) {
       keepOnly(file);
+      shipVectors(Path.of(args[1]), folder);
       say(name + " is up to date", started);
       return;
     }
@@ -54,7 +56,22 @@ public final class ShippedModelBuild {
     // Written in place: a file cut short by a stopped build fails the check above next time.
     Files.write(file, saved);
     keepOnly(file);
+    shipVectors(Path.of(args[1]), folder);
     say(name + " written (" + examples.size() + " examples, " + saved.length + " bytes)", started);
+  }
+
+  /**
+   * Ships the examples' vectors next to the model (ShippedModels.VECTORS), so that a server's first
+   * retraining after a content edit embeds only what changed. The training cache holds the shipped
+   * examples' vectors only, never anything else (it keeps what the last training used).
+   */
+  private static void shipVectors(Path cache, Path models) throws IOException {
+    Path shipped = models.getParent().resolve(Path.of(ShippedModels.VECTORS).getFileName());
+    if (Files.isRegularFile(cache)) {
+      Files.copy(cache, shipped, StandardCopyOption.REPLACE_EXISTING);
+    } else {
+      Files.deleteIfExists(shipped);
+    }
   }
 
   /** One model a build: those of earlier content would only make the jar bigger. */

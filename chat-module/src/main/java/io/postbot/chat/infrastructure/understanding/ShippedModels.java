@@ -18,6 +18,12 @@ final class ShippedModels {
   /** The folder on the class path, as the build step writes it into the module's classes. */
   static final String FOLDER = "nlu/models";
 
+  /**
+   * The shipped examples' sentence vectors (an embedding cache file): a server whose cache is still
+   * empty starts from them, so the first retraining after a content edit embeds only the new text.
+   */
+  static final String VECTORS = "nlu/embeddings.bin";
+
   private static final Logger LOG = Logger.getLogger(ShippedModels.class.getName());
 
   private final ClassLoader classLoader;
@@ -33,6 +39,11 @@ final class ShippedModels {
 
   static ShippedModels in(ClassLoader classLoader) {
     return new ShippedModels(classLoader);
+  }
+
+  /** The shipped vectors as an embedding cache file's bytes; null when the build shipped none. */
+  InputStream vectors() {
+    return classLoader.getResourceAsStream(VECTORS);
   }
 
   /** The bytes shipped under this key, if any. */

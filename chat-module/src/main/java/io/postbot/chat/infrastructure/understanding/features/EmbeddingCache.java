@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.CRC32;
@@ -54,8 +55,19 @@ public final class EmbeddingCache {
 
   /** Opens the cache stored in {@code file}; starts empty when it is missing or unreadable. */
   public static EmbeddingCache open(Path file) {
+    return open(file, null);
+  }
+
+  /**
+   * Opens the cache stored in {@code file}; when there is none yet, starts from the vectors {@code
+   * seed} gives (the build's, of the shipped content's examples; null or no stream: none) and
+   * writes them to the file at the next {@link #save}. A seed that does not read is ignored.
+   */
+  public static EmbeddingCache open(Path file, Supplier<InputStream> seed) {
     EmbeddingCache cache = new EmbeddingCache(file);
-    cache.load();
+    if (!cache.load() && seed != null) {
+      cache.seed(seed);
+    }
     return cache;
   }
 
@@ -132,45 +144,69 @@ public final class EmbeddingCache {
     }
   }
 
-  private void load() {
+  /** Reads the file; false when there is none. */
+  private boolean load() {
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
-      CRC32 crc = new CRC32();
-      DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc));
-      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-        throw new IOException("not an embedding cache of version " + VERSION);
-      }
-      int count = in.readInt();
-      if (count < 0) {
-        throw new IOException("negative entry count");
-      }
-      Map<Key, float[]> read = new HashMap<>();
-      for (int i = 0; i < count; i++) {
-        String model = readString(in);
-        String text = readString(in);
-        int length = in.readInt();
-        if (length < 0 || length > 1 << 16) {
-          throw new IOException("implausible vector length " + length);
-        }
-        float[] vector = new float[length];
-        for (int j = 0; j < length; j++) {
-          vector[j] = in.readFloat();
-        }
-        read.put(new Key(model, text), vector);
-      }
-      long expected = crc.getValue();
-      if (new DataInputStream(raw).readLong() != expected || raw.read() != -1) {
-        throw new IOException("checksum mismatch");
-      }
+      Map<Key, float[]> read = read(raw);
       vectors.putAll(read);
       LOG.info(() -> "embedding cache " + file + ": " + read.size() + " vectors loaded");
     } catch (NoSuchFileException e) {
       LOG.info(() -> "embedding cache " + file + " not found: embedding from scratch");
+      return false;
     } catch (EOFException e) {
       recompute("truncated");
     } catch (IOException | RuntimeException e) {
       // The message of a parsing error never holds a cached text, only what was wrong.
       recompute(e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+    return true;
+  }
+
+  private void seed(Supplier<InputStream> seed) {
+    try (InputStream stream = seed.get()) {
+      if (stream == null) {
+        return;
+      }
+      Map<Key, float[]> read = read(new BufferedInputStream(stream));
+      vectors.putAll(read);
+      dirty = true; // the file is written with them at the next save
+      LOG.info(() -> "embedding cache " + file + ": " + read.size() + " shipped vectors");
+    } catch (IOException | RuntimeException e) {
+      LOG.warning(
+          () -> "shipped embedding vectors unreadable (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** The entries of a cache file's bytes, after checking its version and checksum. */
+  private static Map<Key, float[]> read(InputStream raw) throws IOException {
+    CRC32 crc = new CRC32();
+    DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc));
+    if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+      throw new IOException("not an embedding cache of version " + VERSION);
+    }
+    int count = in.readInt();
+    if (count < 0) {
+      throw new IOException("negative entry count");
+    }
+    Map<Key, float[]> read = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      String model = readString(in);
+      String text = readString(in);
+      int length = in.readInt();
+      if (length < 0 || length > 1 << 16) {
+        throw new IOException("implausible vector length " + length);
+      }
+      float[] vector = new float[length];
+      for (int j = 0; j < length; j++) {
+        vector[j] = in.readFloat();
+      }
+      read.put(new Key(model, text), vector);
+    }
+    long expected = crc.getValue();
+    if (new DataInputStream(raw).readLong() != expected || raw.read() != -1) {
+      throw new IOException("checksum mismatch");
+    }
+    return read;
   }
 
   private void recompute(String reason) {
