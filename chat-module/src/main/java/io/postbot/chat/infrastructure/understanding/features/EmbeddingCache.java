@@ -2,20 +2,16 @@ package io.postbot.chat.infrastructure.understanding.features;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -23,9 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * Sentence vectors kept in one file between runs, keyed by the model's id and the exact text, so
@@ -40,14 +33,13 @@ import java.util.zip.CheckedOutputStream;
 public final class EmbeddingCache {
 
   private static final Logger LOG = Logger.getLogger(EmbeddingCache.class.getName());
-  private static final int MAGIC = 0x50424543; // "PBEC"
-  private static final int VERSION = 1;
 
   private final Path file;
   private final Map<Key, float[]> vectors = new ConcurrentHashMap<>();
   private volatile boolean dirty;
 
-  private record Key(String model, String text) {}
+  /** A vector's key: the model's id and the exact text. */
+  record Key(String model, String text) {}
 
   private EmbeddingCache(Path file) {
     this.file = file;
@@ -115,23 +107,7 @@ public final class EmbeddingCache {
     Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
     try {
       try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(temp))) {
-        CRC32 crc = new CRC32();
-        DataOutputStream out = new DataOutputStream(new CheckedOutputStream(raw, crc));
-        Map<Key, float[]> snapshot = Map.copyOf(vectors);
-        out.writeInt(MAGIC);
-        out.writeInt(VERSION);
-        out.writeInt(snapshot.size());
-        for (var entry : snapshot.entrySet()) {
-          writeString(out, entry.getKey().model());
-          writeString(out, entry.getKey().text());
-          float[] v = entry.getValue();
-          out.writeInt(v.length);
-          for (float x : v) {
-            out.writeFloat(x);
-          }
-        }
-        out.flush();
-        new DataOutputStream(raw).writeLong(crc.getValue());
+        EmbeddingCacheFormat.write(raw, Map.copyOf(vectors));
       }
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -147,7 +123,7 @@ public final class EmbeddingCache {
   /** Reads the file; false when there is none. */
   private boolean load() {
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
-      Map<Key, float[]> read = read(raw);
+      Map<Key, float[]> read = EmbeddingCacheFormat.read(raw);
       vectors.putAll(read);
       LOG.info(() -> "embedding cache " + file + ": " + read.size() + " vectors loaded");
     } catch (NoSuchFileException e) {
@@ -167,7 +143,7 @@ public final class EmbeddingCache {
       if (stream == null) {
         return;
       }
-      Map<Key, float[]> read = read(new BufferedInputStream(stream));
+      Map<Key, float[]> read = EmbeddingCacheFormat.read(new BufferedInputStream(stream));
       vectors.putAll(read);
       dirty = true; // the file is written with them at the next save
       LOG.info(() -> "embedding cache " + file + ": " + read.size() + " shipped vectors");
@@ -177,61 +153,11 @@ public final class EmbeddingCache {
     }
   }
 
-  /** The entries of a cache file's bytes, after checking its version and checksum. */
-  private static Map<Key, float[]> read(InputStream raw) throws IOException {
-    CRC32 crc = new CRC32();
-    DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc));
-    if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-      throw new IOException("not an embedding cache of version " + VERSION);
-    }
-    int count = in.readInt();
-    if (count < 0) {
-      throw new IOException("negative entry count");
-    }
-    Map<Key, float[]> read = new HashMap<>();
-    for (int i = 0; i < count; i++) {
-      String model = readString(in);
-      String text = readString(in);
-      int length = in.readInt();
-      if (length < 0 || length > 1 << 16) {
-        throw new IOException("implausible vector length " + length);
-      }
-      float[] vector = new float[length];
-      for (int j = 0; j < length; j++) {
-        vector[j] = in.readFloat();
-      }
-      read.put(new Key(model, text), vector);
-    }
-    long expected = crc.getValue();
-    if (new DataInputStream(raw).readLong() != expected || raw.read() != -1) {
-      throw new IOException("checksum mismatch");
-    }
-    return read;
-  }
-
   private void recompute(String reason) {
     vectors.clear();
     dirty = true; // the next save replaces the unreadable file
     LOG.log(
         Level.WARNING,
         () -> "embedding cache " + file + " unreadable (" + reason + "): embedding from scratch");
-  }
-
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0 || length > 1 << 20) {
-      throw new IOException("implausible text length " + length);
-    }
-    byte[] bytes = in.readNBytes(length);
-    if (bytes.length != length) {
-      throw new EOFException();
-    }
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }
