@@ -166,8 +166,9 @@ public class CustomerChannel {
    */
   @OnError
   public void failed(Session session, Throwable error) {
-    closed(session);
-    if (!(error instanceof IOException)) {
+    if (error instanceof IOException) {
+      closed(session);
+    } else {
       // the class and where it was thrown only: an exception's message may quote the customer
       StackTraceElement[] at = error.getStackTrace();
       LOG.log(

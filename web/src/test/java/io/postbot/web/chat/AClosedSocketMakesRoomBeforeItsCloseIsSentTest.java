@@ -44,14 +44,20 @@ class AClosedSocketMakesRoomBeforeItsCloseIsSentTest {
                 });
   }
 
+  /** A customer socket of the address, open on a conversation and counted. */
+  private CustomerChannel opened(Session session) {
+    limits.create();
+    CustomerChannel channel = new CustomerChannel(() -> limits, () -> null);
+    channel.open(session, ConversationId.newId().toString());
+    return channel;
+  }
+
   @Test
   @DisplayName("a first frame that is not an authentication is refused with its place given back")
   void refusedFirstFrame() {
     // given an open socket of the address, counted against its cap
-    limits.create();
-    CustomerChannel channel = new CustomerChannel(() -> limits, () -> null);
     Session session = session();
-    channel.open(session, ConversationId.newId().toString());
+    CustomerChannel channel = opened(session);
     assertThat(limits.openFrom(ADDRESS)).isOne();
 
     // when its first frame is not an authentication and the server closes it
@@ -68,10 +74,8 @@ class AClosedSocketMakesRoomBeforeItsCloseIsSentTest {
   @Test
   @DisplayName("a frame that is not JSON is refused the same way")
   void notJson() {
-    limits.create();
-    CustomerChannel channel = new CustomerChannel(() -> limits, () -> null);
     Session session = session();
-    channel.open(session, ConversationId.newId().toString());
+    CustomerChannel channel = opened(session);
 
     channel.frame(session, "not json");
 

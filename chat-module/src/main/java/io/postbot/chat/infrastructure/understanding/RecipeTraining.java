@@ -110,13 +110,12 @@ public class RecipeTraining implements ModelTraining {
   private Optional<TrainedModel> readSaved(String key, int examples) {
     Optional<TrainedModel> built =
         shipped == null ? Optional.empty() : shipped.read(key).flatMap(this::load);
-    if (built.isPresent() || modelFiles == null) {
-      built.ifPresent(m ->
-          LOG.info(
-              () -> "intent classifier read from the shipped model (" + examples + " examples)"));
+    if (built.isPresent()) {
+      LOG.info(() -> "intent classifier read from the shipped model (" + examples + " examples)");
       return built;
     }
-    Optional<TrainedModel> kept = modelFiles.read(key).flatMap(this::load);
+    Optional<TrainedModel> kept =
+        modelFiles == null ? Optional.empty() : modelFiles.read(key).flatMap(this::load);
     kept.ifPresent(
         m -> LOG.info(() -> "intent classifier read from the model cache (" + examples + ")"));
     return kept;
